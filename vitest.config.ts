@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -1,1 +1,75 @@
-console.log('main')
+import { join, resolve } from 'node:path';
+import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { resolveDataDir } from '../services/data-dir';
+import { DataDirLockedError, openNotebook, type Notebook } from '../services/open-notebook';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { dataDirFlag } from './data-dir-flag';
+import { answerApiCalls } from './ipc';
+import { menuTemplate } from './menu';
+import { confineToApp, denyAllPermissions } from './security';
+import { createMainWindow } from './window';
+
+// The build puts this file at out/main/index.js, beside out/preload and out/renderer.
+const outDir = join(import.meta.dirname, '..');
+const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
+
+const dataDir = resolve(
+  resolveDataDir({
+    flag: dataDirFlag(process.argv),
+    env: process.env,
+    platform: process.platform,
+    home: app.getPath('home'),
+    appData: app.getPath('appData'),
+  }),
+);
+// Chromium's profile and the single-instance lock follow the data directory, so two notebooks in
+// two folders are two apps, and a second launch on the same folder finds the first.
+app.setPath('userData', dataDir);
+
+registerAppScheme();
+
+let notebook: Notebook | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => confineToApp(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (notebook === null) return;
+    // Quitting waits for the notebook to finish its writes and release the data directory.
+    event.preventDefault();
+    const closing = notebook;
+    notebook = null;
+    closing.close().finally(() => app.quit());
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Notebook could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  try {
+    notebook = await openNotebook({ dataDir, resourcesDir, shell: 'electron' });
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    dialog.showErrorBox('This notebook is already open', error.message);
+    app.exit(3);
+    return;
+  }
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(join(outDir, 'renderer'));
+  answerApiCalls(ipcMain, notebook);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: app.getName(), platform: process.platform, isPackaged: app.isPackaged })));
+  mainWindow = createMainWindow({ preloadPath: join(outDir, 'preload', 'index.cjs') });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}

@@ -1,1 +1,16 @@
-document.body.append('x')
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/create-api-client';
+import { App } from './app/App';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/library.css';
+import './styles/reader.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element to render Notebook into.');
+createRoot(root).render(
+  <StrictMode>
+    <App api={createApiClient()} />
+  </StrictMode>,
+);

@@ -1,1 +1,81 @@
-console.log('server')
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { resolveDataDir } from '../services/data-dir';
+import { DataDirLockedError, openNotebook, type Notebook } from '../services/open-notebook';
+import { parseServerArgs } from './args';
+import { openBrowser } from './open-browser';
+import { startServer, type RunningServer } from './start-server';
+
+/**
+ * Browser mode: `node out/main/server.js [--port N] [--data-dir DIR] [--no-open]`.
+ * Exit codes: 0 after a signal, 1 if the server cannot start, 2 for a bad command line,
+ * 3 when another process holds the data directory.
+ */
+
+// Both this file and its build (out/main/server.js) sit two folders below the repository.
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const resourcesDir = join(repoRoot, 'resources');
+const rendererDir = join(repoRoot, 'out', 'renderer');
+
+const say = (stream: NodeJS.WriteStream, line: string): void => void stream.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const parsed = parseServerArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    say(process.stderr, parsed.message);
+    process.exit(2);
+  }
+  const { args } = parsed;
+  const dataDir = resolve(resolveDataDir({ flag: args.dataDir, env: process.env, platform: process.platform, home: homedir() }));
+
+  let notebook: Notebook;
+  try {
+    notebook = await openNotebook({ dataDir, resourcesDir, shell: 'browser' });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      say(process.stderr, error.message);
+      process.exit(3);
+    }
+    say(process.stderr, `Notebook could not open its data folder ${dataDir}: ${messageOf(error)}`);
+    process.exit(1);
+  }
+
+  let server: RunningServer;
+  try {
+    server = await startServer({ notebook, rendererDir, port: args.port });
+  } catch (error) {
+    await notebook.close();
+    say(process.stderr, `Notebook could not listen on 127.0.0.1:${args.port}: ${messageOf(error)}. Choose another port with --port, or --port 0 for any free one.`);
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    // Ctrl-C in a terminal reaches both `npm run serve` and this process: stop once.
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await notebook.close();
+    process.exit(0);
+  };
+  const stopOnSignal = (): void => {
+    stop().catch((error: unknown) => {
+      say(process.stderr, `Notebook could not close its data folder cleanly: ${messageOf(error)}`);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stopOnSignal);
+  process.on('SIGTERM', stopOnSignal);
+
+  say(process.stdout, `Notebook ready at ${server.url}`);
+  if (args.openBrowser) openBrowser(server.url, (hint) => say(process.stderr, hint));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().catch((error: unknown) => {
+  say(process.stderr, `Notebook stopped unexpectedly: ${messageOf(error)}`);
+  process.exit(1);
+});

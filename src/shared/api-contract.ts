@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { CharOffset, SourceId } from '../core/model/ids';
+import type { HistoryState } from '../core/notebook/history';
+import type { AnchorStatus, Highlight, Tag, TagFamily } from '../core/model/highlight';
+import type { CharOffset, FamilyId, HighlightId, SourceId, TagId } from '../core/model/ids';
 import type { Block, SourceMeta } from '../core/model/source';
 import type { ApiResult } from './api-result';
 
@@ -12,6 +14,17 @@ import type { ApiResult } from './api-result';
 const id = z.string().min(1).max(200);
 const sourceIdSchema = id.transform((s) => s as SourceId);
 const charOffsetSchema = z.number().int().min(0).max(2 ** 31).transform((n) => n as CharOffset);
+const tagIdSchema = id.transform((s) => s as TagId);
+const familyIdSchema = id.transform((s) => s as FamilyId);
+const highlightIdSchema = id.transform((s) => s as HighlightId);
+const nameSchema = z.string().trim().min(1, 'must not be empty').max(120);
+const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f6feb');
+const stanceSchema = z.enum(['supports', 'contradicts', 'context']);
+const highlightTagsSchema = z.array(z.object({ tagId: tagIdSchema, stance: stanceSchema.optional() }).strict()).max(50);
+const commentSchema = z.string().max(20_000);
+const aliasesSchema = z.array(z.string().trim().min(1).max(120)).max(100);
+/** What happens to the highlights carrying a tag (or family) being deleted: never decided silently. */
+const taggedHighlightsSchema = z.enum(['untag', 'delete-highlights']);
 
 export const apiInputs = {
   /** The sources of the library, in library order. */
@@ -24,6 +37,66 @@ export const apiInputs = {
   'reading.set': z.object({ sourceId: sourceIdSchema, offset: charOffsetSchema }).strict(),
   /** Things the person must be told on start, e.g. a store file moved aside because it was damaged. */
   'notebook.status': z.object({}).strict(),
+
+  /** A source's highlights in text order, each anchored against the source's current text. */
+  'highlights.list': z.object({ sourceId: sourceIdSchema }).strict(),
+  /** Highlight [start, end) of a source's canonical text; acknowledged once durable. */
+  'highlights.create': z
+    .object({
+      sourceId: sourceIdSchema,
+      start: charOffsetSchema,
+      end: charOffsetSchema,
+      color: colorSchema.nullable().optional(),
+      tags: highlightTagsSchema.optional(),
+      comment: commentSchema.optional(),
+    })
+    .strict(),
+  /** Change a highlight's colour (null: follow the first tag), tags (with stances) or comment. */
+  'highlights.update': z
+    .object({
+      highlightId: highlightIdSchema,
+      color: colorSchema.nullable().optional(),
+      tags: highlightTagsSchema.optional(),
+      comment: commentSchema.optional(),
+    })
+    .strict(),
+  'highlights.delete': z.object({ highlightId: highlightIdSchema }).strict(),
+  /** Re-place a highlight (e.g. one needing review or orphaned) on [start, end) of the current text. */
+  'highlights.place': z.object({ highlightId: highlightIdSchema, start: charOffsetSchema, end: charOffsetSchema }).strict(),
+  /** Every passage with a tag, across sources, grouped by source. */
+  'highlights.byTag': z.object({ tagId: tagIdSchema }).strict(),
+  /** Highlights that need review or are orphaned, across sources, with their quotes. */
+  'highlights.problems': z.object({}).strict(),
+
+  /** Tag families, tags, and how many highlights carry each tag. */
+  'tags.list': z.object({}).strict(),
+  'tags.create': z
+    .object({ familyId: familyIdSchema, name: nameSchema, color: colorSchema.optional(), aliases: aliasesSchema.optional(), description: z.string().max(5_000).optional() })
+    .strict(),
+  /** Rename, recolour, or edit aliases / description. */
+  'tags.update': z
+    .object({ tagId: tagIdSchema, name: nameSchema.optional(), color: colorSchema.optional(), aliases: aliasesSchema.optional(), description: z.string().max(5_000).optional() })
+    .strict(),
+  'tags.delete': z.object({ tagId: tagIdSchema, highlights: taggedHighlightsSchema }).strict(),
+  /** Every highlight tagged `fromTagId` is tagged `intoTagId` instead; `fromTagId` is deleted. */
+  'tags.merge': z.object({ fromTagId: tagIdSchema, intoTagId: tagIdSchema }).strict(),
+  'families.create': z.object({ name: nameSchema }).strict(),
+  'families.rename': z.object({ familyId: familyIdSchema, name: nameSchema }).strict(),
+  'families.delete': z.object({ familyId: familyIdSchema, highlights: taggedHighlightsSchema }).strict(),
+
+  /** Undo / redo the last highlight or tag operation. */
+  'history.undo': z.object({}).strict(),
+  'history.redo': z.object({}).strict(),
+  'history.state': z.object({}).strict(),
+
+  /** Passages that mention a group (by any alias) but carry no highlight with its tag. */
+  'mentions.list': z.object({ tagId: tagIdSchema.optional() }).strict(),
+
+  /** Replace a source's text with a new version: keeps the old text, re-anchors its highlights. */
+  'sources.replace': z.object({ sourceId: sourceIdSchema, text: z.string().min(1).max(50_000_000) }).strict(),
+
+  /** Highlights as W3C Web Annotation JSON-LD or CSV (all sources, or the ones named). */
+  'export.highlights': z.object({ format: z.enum(['w3c', 'csv']), sourceIds: z.array(sourceIdSchema).max(10_000).optional() }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -66,12 +139,94 @@ export interface NotebookStatus {
   readonly notices: readonly StoreNotice[];
 }
 
+/** A highlight and where it stands against its source's current text. */
+export interface AnchoredHighlight {
+  readonly highlight: Highlight;
+  readonly status: AnchorStatus;
+  /** The range in the current text (for 'review': the best candidate; null when orphaned). */
+  readonly start: CharOffset | null;
+  readonly end: CharOffset | null;
+}
+
+export interface TagPassages {
+  readonly tag: Tag;
+  readonly total: number;
+  readonly sources: readonly { readonly sourceId: SourceId; readonly title: string; readonly highlights: readonly AnchoredHighlight[] }[];
+}
+
+export interface TagSet {
+  readonly families: readonly TagFamily[];
+  readonly tags: readonly Tag[];
+  /** Number of highlights carrying each tag, by tag id. */
+  readonly usage: Readonly<Record<string, number>>;
+}
+
+/** What an operation changed, and the undo/redo state after it. */
+export interface ChangeSummary {
+  readonly label: string;
+  readonly highlightsChanged: number;
+  readonly highlightsDeleted: number;
+  readonly history: HistoryState;
+}
+
+export interface UndoRedoResult {
+  /** Label of the operation undone/redone; null when there was nothing to undo/redo. */
+  readonly applied: string | null;
+  readonly history: HistoryState;
+}
+
+export interface Mention {
+  readonly tagId: TagId;
+  readonly sourceId: SourceId;
+  readonly start: CharOffset;
+  readonly end: CharOffset;
+  readonly alias: string;
+}
+
+export interface ReplaceReport {
+  readonly sourceId: SourceId;
+  readonly total: number;
+  readonly exact: number;
+  readonly fuzzy: number;
+  readonly review: number;
+  readonly orphan: number;
+  /** The highlights that need the person's decision (review and orphan), with their quotes. */
+  readonly problems: readonly AnchoredHighlight[];
+}
+
+export interface ExportFile {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: string;
+}
+
 export interface ApiResults {
   'sources.list': readonly SourceSummary[];
   'sources.get': LoadedSource;
   'reading.get': ReadingPosition | null;
   'reading.set': ReadingPosition;
   'notebook.status': NotebookStatus;
+  'highlights.list': readonly AnchoredHighlight[];
+  'highlights.create': AnchoredHighlight;
+  'highlights.update': AnchoredHighlight;
+  'highlights.delete': ChangeSummary;
+  'highlights.place': AnchoredHighlight;
+  'highlights.byTag': TagPassages;
+  'highlights.problems': readonly AnchoredHighlight[];
+  'tags.list': TagSet;
+  'tags.create': Tag;
+  'tags.update': Tag;
+  'tags.delete': ChangeSummary;
+  'tags.merge': ChangeSummary;
+  'families.create': TagFamily;
+  'families.rename': TagFamily;
+  'families.delete': ChangeSummary;
+  'history.undo': UndoRedoResult;
+  'history.redo': UndoRedoResult;
+  'history.state': HistoryState;
+  'mentions.list': readonly Mention[];
+  'sources.replace': ReplaceReport;
+  'export.highlights': ExportFile;
 }
 
 /** The one client interface the renderer uses; it cannot tell which transport carries it. */
@@ -79,8 +234,4 @@ export interface NotebookApi {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiResults[M]>>;
 }
 
-/** Name under which the preload exposes the API on `window`. */
-export const API_GLOBAL = 'notebookApi';
-/** IPC channel and HTTP path the transports use. */
-export const IPC_CHANNEL = 'notebook:api';
-export const HTTP_API_PATH = '/api';
+export { API_GLOBAL, IPC_CHANNEL, HTTP_API_PATH } from './transport';

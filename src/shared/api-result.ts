@@ -13,6 +13,8 @@ export type ApiErrorCode =
   | 'conflict'
   /** Writing to disk failed; nothing was acknowledged. */
   | 'storage-failed'
+  /** A bundled source's manifest or file is missing, unreadable, or differs from the one shipped. */
+  | 'source-unavailable'
   /** The browser-mode request lacked the launch token, or came from a foreign Host or Origin. */
   | 'forbidden'
   /** A bug: the message says what failed. */

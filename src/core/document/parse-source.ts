@@ -1,6 +1,13 @@
 import type { ParsedSource, SourceFormat } from '../model/source';
+import { parseMarkdown } from './parse-markdown';
+import { parseNewsCapture } from './news-capture';
 
 /** Parses a source file's text once into its canonical text and blocks. */
 export function parseSource(raw: string, format: SourceFormat): ParsedSource {
-  throw new Error(`parseSource(${format}) is being written (${raw.length} chars)`);
+  switch (format) {
+    case 'markdown':
+      return parseMarkdown(raw);
+    case 'news-capture':
+      return parseNewsCapture(raw);
+  }
 }

@@ -60,10 +60,10 @@ export interface Block {
   readonly range: TextRange;
   /** Heading level 1-6 (heading only). */
   readonly level?: number;
-  /** List nesting depth from 0, and the marker shown ("1.", "•"). */
+  /** List nesting depth from 0, and the marker shown ("1.", "•"); the marker is not part of the text. */
   readonly depth?: number;
   readonly marker?: string;
-  /** Note number (note only). */
+  /** Note number (note only); like a list marker, it is not part of the text. */
   readonly note?: number;
   /** Index of the heading block this table-of-contents entry points at (tocEntry only). */
   readonly target?: number;

@@ -1,0 +1,172 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { bench, describe } from 'vitest';
+import { sourceId } from '../src/core/model/ids';
+import { createSearchIndex, type SearchIndex } from '../src/core/search/search-index';
+import type { SearchOptions } from '../src/core/search/search-types';
+import { tokenize } from '../src/core/search/tokenize';
+import { generateCorpus, type GeneratedSource } from './generate-corpus';
+
+/**
+ * Search latency and index cost, on the bundled sources and on a generated corpus of about
+ * BENCH_CORPUS_MB megabytes (default 100). Run: npx vitest bench --run bench/search.bench.ts
+ *
+ * Besides Vitest's own tables, it prints, per corpus, the build time, the median and p95 latency
+ * of 50 single-term, 50 phrase and 50 prefix queries, the index's size per token and the
+ * process's peak memory (resident set size, sampled after each step).
+ */
+
+const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 100);
+const QUERIES = 50;
+const exact: SearchOptions = { prefixLastWord: false };
+
+const directory = new URL('../resources/sources/', import.meta.url);
+const bundled: GeneratedSource[] = readdirSync(directory)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ id: file, text: readFileSync(new URL(file, directory), 'utf8') }));
+
+let peakRss = 0;
+const sampleMemory = (): NodeJS.MemoryUsage => {
+  const usage = process.memoryUsage();
+  peakRss = Math.max(peakRss, usage.rss);
+  return usage;
+};
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(' ');
+
+function build(sources: readonly GeneratedSource[]): SearchIndex {
+  const index = createSearchIndex();
+  for (const source of sources) index.addSource(sourceId(source.id), source.text);
+  return index;
+}
+
+/** 50 terms from the most frequent to the rare, 50 word pairs, 50 prefixes: all from the real sources. */
+function queryLists(): { single: string[]; phrase: string[]; prefix: string[] } {
+  const frequency = new Map<string, number>();
+  const stream: string[] = [];
+  for (const source of bundled) {
+    for (const token of tokenize(source.text)) {
+      stream.push(token.term);
+      frequency.set(token.term, (frequency.get(token.term) ?? 0) + 1);
+    }
+  }
+  const ranked = [...frequency.entries()]
+    .filter(([term]) => /^\p{L}{4,}$/u.test(term))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([term]) => term);
+  const spread = <T>(items: readonly T[]): T[] => Array.from({ length: QUERIES }, (_, i) => items[Math.floor((i * items.length) / QUERIES)] as T);
+  const single = spread(ranked);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < stream.length; i++) {
+    const [a, b] = [stream[i] ?? '', stream[i + 1] ?? ''];
+    if (a.length >= 3 && b.length >= 3 && /^\p{L}+$/u.test(a + b)) pairs.push(`"${a} ${b}"`);
+  }
+  return { single, phrase: spread(pairs), prefix: single.map((term) => `${term.slice(0, 4)}*`) };
+}
+
+interface Latency {
+  readonly median: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/** Median, p95 and max over the queries of a list. */
+function summarize(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+/**
+ * Each query is run ROUNDS times after a warm-up pass; a query's time is the median of its runs,
+ * so that a moment when another process takes the (shared) CPU does not count as the query's.
+ * CPU time (user + system of this process) is reported beside wall-clock time for the same reason.
+ */
+const ROUNDS = 5;
+function latency(index: SearchIndex, queries: readonly string[]): { wall: Latency; cpu: Latency } {
+  for (const query of queries) index.search(query, exact);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const query of queries) {
+    const runs: [number, number][] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const cpuStart = process.cpuUsage();
+      const start = performance.now();
+      index.search(query, exact);
+      const elapsed = performance.now() - start;
+      const used = process.cpuUsage(cpuStart);
+      runs.push([elapsed, (used.user + used.system) / 1000]);
+    }
+    wall.push(summarize(runs.map((run) => run[0])).median);
+    cpu.push(summarize(runs.map((run) => run[1])).median);
+  }
+  return { wall: summarize(wall), cpu: summarize(cpu) };
+}
+
+const queries = queryLists();
+
+function measure(label: string, sources: readonly GeneratedSource[]): SearchIndex {
+  const chars = sources.reduce((sum, source) => sum + source.text.length, 0);
+  const before = sampleMemory();
+  const start = performance.now();
+  const index = build(sources);
+  const buildMs = performance.now() - start;
+  const after = sampleMemory();
+  const stats = index.stats();
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  const rows: Record<string, string>[] = [];
+  const lists: [string, readonly string[]][] = [...Object.entries(queries), ['"the" (most frequent word)', ['the']]];
+  for (const [kind, list] of lists) {
+    const { wall, cpu } = latency(index, list);
+    rows.push({ query: kind, median: ms(wall.median), p95: ms(wall.p95), max: ms(wall.max), 'cpu median': ms(cpu.median), 'cpu p95': ms(cpu.p95) });
+  }
+  sampleMemory();
+  const { bytes } = stats;
+  const indexBytes = bytes.postings + bytes.tokenTable + bytes.termLists + bytes.passages + bytes.dictionary;
+  const perToken = (part: number): string => (part / stats.tokens).toFixed(2);
+  console.log(
+    [
+      `\n=== ${label}: ${sources.length} sources, ${mb(chars)} of text, ${stats.tokens} tokens, ${stats.passages} passages, ${stats.terms} terms`,
+      `build ${(buildMs / 1000).toFixed(2)} s (${(chars / 1e6 / (buildMs / 1000)).toFixed(1)} MB/s)`,
+      `index ${mb(indexBytes)} = ${perToken(indexBytes)} bytes per token: postings ${perToken(bytes.postings)}, token table ${perToken(bytes.tokenTable)}, ` +
+        `term lists ${perToken(bytes.termLists)}, passages ${perToken(bytes.passages)}, dictionary ~${perToken(bytes.dictionary)}`,
+      `heap used ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, array buffers ${mb(before.arrayBuffers)} -> ${mb(after.arrayBuffers)}, ` +
+        `rss ${mb(before.rss)} -> ${mb(after.rss)}, peak rss so far ${mb(peakRss)}`,
+      `query latency over ${QUERIES} queries of each kind (load average ${loadAverage()}):`,
+    ].join('\n'),
+  );
+  console.table(rows);
+  return index;
+}
+
+/** Runs the queries of a list in turn, one per call. */
+function cycling(index: SearchIndex, list: readonly string[]): () => void {
+  let i = 0;
+  return () => {
+    index.search(list[i++ % list.length] ?? '', exact);
+  };
+}
+
+describe('bundled sources', () => {
+  const index = measure('bundled sources', bundled);
+  bench('build index', () => {
+    build(bundled);
+  });
+  bench('single-term query', cycling(index, queries.single));
+  bench('phrase query', cycling(index, queries.phrase));
+  bench('prefix query', cycling(index, queries.prefix));
+});
+
+describe(`generated corpus (~${CORPUS_MB} MB)`, () => {
+  const start = performance.now();
+  const generated = generateCorpus(
+    bundled.map((source) => source.text),
+    { seed: 42, totalChars: CORPUS_MB * 1e6, sourceChars: 100_000 },
+  );
+  console.log(`\ngenerated ${generated.length} sources in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  const index = measure(`generated corpus (~${CORPUS_MB} MB)`, generated);
+  bench('single-term query', cycling(index, queries.single), { time: 2000 });
+  bench('phrase query', cycling(index, queries.phrase), { time: 2000 });
+  bench('prefix query', cycling(index, queries.prefix), { time: 2000 });
+});

@@ -1,0 +1,125 @@
+import type { HighlightTarget } from '../model/highlight';
+import { CONTEXT_WEIGHT, ERROR_RATE, MARGIN, MAX_ERRORS, MAX_MATCHES, MIN_FUZZY_LENGTH, MIN_FUZZY_WORDS, QUOTE_WEIGHT } from './anchor-policy';
+import type { AnchoringText } from './anchoring-text';
+import { ApproximatePattern } from './approximate-search';
+import { contextAgreement } from './edit-distance';
+import { foldText, toRawRange } from './normalize-text';
+
+/** What anchoring needs of a highlight's target. */
+export type AnchorTarget = Pick<HighlightTarget, 'quote' | 'position'>;
+
+/** How a candidate matches the quote: character for character, once folded, or with edits. */
+export type CandidateKind = 'verbatim' | 'folded' | 'approximate';
+
+/** A place in the current text (raw offsets) that may hold the highlight's passage. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: CandidateKind;
+  /** Similarity of the folded quote and the folded match, in [0, 1]. */
+  readonly quote: number;
+  /** Agreement of the text around the candidate with the recorded prefix and suffix, in [0, 1]. */
+  readonly context: number;
+  readonly score: number;
+}
+
+/** Number of whitespace-separated words of a folded string (single spaces only). */
+function countWords(folded: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const space = folded.charCodeAt(i) === 0x20;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** One target's quote and context, folded once, and the evidence for places that may hold it. */
+export class QuoteEvidence {
+  readonly folded: string;
+  /** Too short to be matched approximately or moved without agreeing context (anchor-policy.ts). */
+  readonly short: boolean;
+  private prefixCache: string | undefined;
+  private suffixCache: string | undefined;
+  private patternCache: ApproximatePattern | undefined;
+  private copiesCache: Candidate[] | undefined;
+
+  constructor(readonly target: AnchorTarget) {
+    this.folded = foldText(target.quote.exact);
+    const length = this.folded.trim().length;
+    this.short = length < MIN_FUZZY_LENGTH || (countWords(this.folded) < MIN_FUZZY_WORDS && length < 2 * MIN_FUZZY_LENGTH);
+  }
+
+  private get prefix(): string {
+    this.prefixCache ??= foldText(this.target.quote.prefix);
+    return this.prefixCache;
+  }
+
+  private get suffix(): string {
+    this.suffixCache ??= foldText(this.target.quote.suffix);
+    return this.suffixCache;
+  }
+
+  private get pattern(): ApproximatePattern {
+    this.patternCache ??= new ApproximatePattern(this.folded);
+    return this.patternCache;
+  }
+
+  /**
+   * How well the text around raw [start, end) agrees with the recorded prefix and suffix, each
+   * side weighted by its length. Twice each side's length is read beside the candidate, so that
+   * words inserted into the recorded context cost their own length only, not again for the
+   * recorded units they push out of a fixed-length slice.
+   */
+  contextAt(text: string, start: number, end: number): number {
+    const lp = this.prefix.length;
+    const ls = this.suffix.length;
+    if (lp + ls === 0) return 1;
+    // Folding can shrink a raw slice (whitespace runs), so read generously before cutting.
+    const before = lp === 0 ? '' : foldText(text.slice(Math.max(0, start - 4 * lp - 16), start)).slice(-2 * lp);
+    const after = ls === 0 ? '' : foldText(text.slice(end, end + 4 * ls + 16)).slice(0, 2 * ls);
+    return (lp * contextAgreement(this.prefix, before, 'before') + ls * contextAgreement(this.suffix, after, 'after')) / (lp + ls);
+  }
+
+  private candidate(text: string, start: number, end: number, kind: CandidateKind, quoteSimilarity: number): Candidate {
+    const context = this.contextAt(text, start, end);
+    return { start, end, kind, quote: quoteSimilarity, context, score: QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context };
+  }
+
+  /** Every occurrence of the quote, verbatim or else once folded (computed once per text). */
+  copiesIn(text: AnchoringText): Candidate[] {
+    this.copiesCache ??= this.findCopies(text);
+    return this.copiesCache;
+  }
+
+  private findCopies(text: AnchoringText): Candidate[] {
+    const exact = this.target.quote.exact;
+    const verbatim = text.occurrences(exact).map((at) => this.candidate(text.raw, at, at + exact.length, 'verbatim', 1));
+    if (verbatim.length > 0 || this.folded.trim() === '') return verbatim;
+    return text.foldedOccurrences(this.folded).map((at) => {
+      const raw = toRawRange(text.folded, at, at + this.folded.length);
+      return this.candidate(text.raw, raw.start, raw.end, 'folded', 1);
+    });
+  }
+
+  /**
+   * Approximate matches of the quote in folded [from, to), as candidates in raw offsets. Matches
+   * come fewest errors first; once even perfect context could not bring one within MARGIN of the
+   * best so far, neither it nor any after it can win or rival, and their context is not read.
+   */
+  approximateIn(text: AnchoringText, from: number, to: number): Candidate[] {
+    const maxErrors = Math.min(MAX_ERRORS, Math.floor(this.folded.length * ERROR_RATE));
+    const candidates: Candidate[] = [];
+    let best = 0;
+    for (const match of this.pattern.findMatches(text.folded.text, from, to, maxErrors, MAX_MATCHES)) {
+      const similarity = 1 - match.errors / this.folded.length;
+      if (QUOTE_WEIGHT * similarity + CONTEXT_WEIGHT < best - MARGIN) break;
+      const raw = toRawRange(text.folded, match.start, match.end);
+      const candidate = this.candidate(text.raw, raw.start, raw.end, 'approximate', similarity);
+      candidates.push(candidate);
+      best = Math.max(best, candidate.score);
+    }
+    return candidates;
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createApiClient, type ClientEnvironment, type PreloadBridge } from './create-api-client';
+
+interface SentRequest {
+  readonly url: string;
+  readonly init: RequestInit | undefined;
+}
+
+/** A page opened at `search`, whose fetch answers with `answer` and records what was sent. */
+function browserPage(search: string, answer: () => Promise<Response>): { environment: ClientEnvironment; sent: SentRequest[] } {
+  const sent: SentRequest[] = [];
+  const environment: ClientEnvironment = {
+    location: { search },
+    fetch: async (url, init) => {
+      sent.push({ url: String(url), init });
+      return answer();
+    },
+  };
+  return { environment, sent };
+}
+
+const json = (status: number, body: unknown): Promise<Response> =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+
+describe('createApiClient over HTTP', () => {
+  it('POSTs the call to /api with the token from the page URL and returns the result', async () => {
+    const { environment, sent } = browserPage('?token=tok_en-1', () => json(200, { ok: true, value: [] }));
+    const result = await createApiClient(environment).call('sources.list', {});
+    expect(result).toEqual({ ok: true, value: [] });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.url).toBe('/api');
+    expect(sent[0]?.init?.method).toBe('POST');
+    expect(sent[0]?.init?.headers).toMatchObject({ 'X-Notebook-Token': 'tok_en-1', 'Content-Type': 'application/json' });
+    expect(JSON.parse(String(sent[0]?.init?.body))).toEqual({ method: 'sources.list', input: {} });
+  });
+
+  it('passes the server’s typed refusals through, 403 included', async () => {
+    const refusal = { ok: false, error: { code: 'forbidden', message: 'The launch token does not match this run of Notebook.' } };
+    const { environment } = browserPage('?token=old', () => json(403, refusal));
+    expect(await createApiClient(environment).call('notebook.status', {})).toEqual(refusal);
+  });
+
+  it('turns an unreachable server into an error with a sentence', async () => {
+    const { environment } = browserPage('?token=t', () => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await createApiClient(environment).call('sources.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('cannot be reached') } });
+  });
+
+  it('turns a non-JSON answer into an error naming the status', async () => {
+    const { environment } = browserPage('?token=t', () => Promise.resolve(new Response('<h1>Forbidden</h1>', { status: 403 })));
+    const result = await createApiClient(environment).call('sources.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('HTTP 403') } });
+  });
+
+  it('turns JSON that is not an ApiResult into an error', async () => {
+    const { environment } = browserPage('?token=t', () => json(200, { sources: [] }));
+    expect(await createApiClient(environment).call('sources.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('refuses to call without a token, telling the person which address to open', async () => {
+    const { environment, sent } = browserPage('', () => json(200, { ok: true, value: [] }));
+    const result = await createApiClient(environment).call('sources.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('launch token') } });
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('createApiClient over the preload bridge', () => {
+  const pageWith = (bridge: PreloadBridge): ClientEnvironment => ({
+    notebookApi: bridge,
+    location: { search: '' },
+    fetch: () => Promise.reject(new Error('a bridged client must not fetch')),
+  });
+
+  it('uses the bridge when the preload exposed it', async () => {
+    const calls: unknown[][] = [];
+    const bridge: PreloadBridge = { call: async (...args) => (calls.push(args), { ok: true, value: null }) };
+    expect(await createApiClient(pageWith(bridge)).call('reading.get', { sourceId: 's1' })).toEqual({ ok: true, value: null });
+    expect(calls).toEqual([['reading.get', { sourceId: 's1' }]]);
+  });
+
+  it('turns a failed IPC call into an error with its reason', async () => {
+    const bridge: PreloadBridge = { call: () => Promise.reject(new Error("No handler registered for 'notebook:api'")) };
+    const result = await createApiClient(pageWith(bridge)).call('sources.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('No handler registered') } });
+  });
+});

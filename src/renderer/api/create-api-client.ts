@@ -1,0 +1,83 @@
+import type { ApiInput, ApiMethod, ApiResults, NotebookApi } from '../../shared/api-contract';
+import { fail, type ApiResult } from '../../shared/api-result';
+import { API_GLOBAL, HTTP_API_PATH, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/transport';
+
+/** What the Electron preload exposes on `window`: the API calls, carried over IPC. */
+export interface PreloadBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    [API_GLOBAL]?: PreloadBridge;
+  }
+}
+
+/** Where the client runs: the page's window, or a stand-in with the same parts in tests. */
+export interface ClientEnvironment {
+  readonly [API_GLOBAL]?: PreloadBridge;
+  readonly location: { readonly search: string };
+  readonly fetch: typeof fetch;
+}
+
+/**
+ * The renderer's one way to reach the notebook. In Electron the preload's bridge carries calls
+ * over IPC; in a browser they are POSTed to the server with the launch token from the page URL
+ * (left in the URL so that reloading the page still works). Whatever goes wrong on the way comes
+ * back as an ApiResult error with a sentence, never as a thrown exception.
+ */
+export function createApiClient(environment: ClientEnvironment = window): NotebookApi {
+  const bridge = environment[API_GLOBAL];
+  const send = bridge ? (method: string, input: unknown) => callOverIpc(bridge, method, input) : httpTransport(environment);
+  return {
+    // The other side validates input and builds results from the same contract, so a well-formed
+    // ApiResult can be taken as this method's result.
+    call: <M extends ApiMethod>(method: M, input: ApiInput<M>) => send(method, input) as Promise<ApiResult<ApiResults[M]>>,
+  };
+}
+
+async function callOverIpc(bridge: PreloadBridge, method: string, input: unknown): Promise<ApiResult<unknown>> {
+  try {
+    const result = await bridge.call(method, input);
+    return isApiResult(result) ? result : fail('internal', `Notebook answered ${method} with something that is not an API result.`);
+  } catch (error) {
+    return fail('internal', `Notebook could not carry out ${method}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function httpTransport(environment: ClientEnvironment): (method: string, input: unknown) => Promise<ApiResult<unknown>> {
+  const token = new URLSearchParams(environment.location.search).get(TOKEN_QUERY_PARAM);
+  return async (method, input) => {
+    if (token === null || token === '') {
+      return fail('forbidden', 'This page was opened without its launch token; open the address Notebook printed when it started.');
+    }
+    let response: Response;
+    try {
+      response = await environment.fetch(HTTP_API_PATH, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ method, input }),
+        cache: 'no-store',
+      });
+    } catch {
+      return fail('internal', 'Notebook’s server cannot be reached; it may have been stopped. Start it again (npm run serve) and open the address it prints.');
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      return fail('internal', `Notebook’s server answered ${method} with HTTP ${response.status} and no API result; reload the page and try again.`);
+    }
+    if (isApiResult(body)) return body;
+    return fail('internal', `Notebook’s server answered ${method} with HTTP ${response.status} and something that is not an API result.`);
+  };
+}
+
+function isApiResult(value: unknown): value is ApiResult<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  // JSON drops an undefined `value`, so a success is recognised by `ok` alone.
+  if (value.ok === true) return true;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && 'message' in error && typeof error.message === 'string';
+}

@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+import type { NotebookApi } from '../../shared/api-contract';
+import { FailureNotice } from './FailureNotice';
+import { useApiResource } from './use-api-resource';
+
+/**
+ * What the notebook must tell the person on start, e.g. that a damaged store file was moved aside
+ * and where its bytes were kept. Shown until dismissed.
+ */
+export function StoreNotices({ api }: { readonly api: NotebookApi }) {
+  const load = useCallback(() => api.call('notebook.status', {}), [api]);
+  const { resource, retry } = useApiResource(load);
+  const [dismissed, setDismissed] = useState(false);
+
+  if (dismissed || resource.status === 'loading') return null;
+  if (resource.status === 'failed') {
+    return (
+      <div className="notices">
+        <FailureNotice what="Notebook could not report on its store." error={resource.error} onRetry={retry} />
+      </div>
+    );
+  }
+  const { notices } = resource.value;
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="alert">
+      <ul className="notice-list">
+        {notices.map((notice) => (
+          <li key={`${notice.kind}:${notice.path}`}>
+            <p className="notice-message">{notice.message}</p>
+            <p className="notice-path">
+              <code>{notice.path}</code>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={() => setDismissed(true)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { SourceSummary } from '../../shared/api-contract';
+import { hashForSource } from '../app/location-hash';
+
+interface LibraryEntryProps {
+  readonly source: SourceSummary;
+  readonly selected: boolean;
+}
+
+/** A source in the library: title, who published (or wrote) it, its date as given, and its kind. */
+export function LibraryEntry({ source, selected }: LibraryEntryProps) {
+  const by = source.publisher ?? source.author;
+  return (
+    <li>
+      <a className="library-entry" href={hashForSource(source.id)} aria-current={selected ? 'page' : undefined}>
+        <span className="entry-title">{source.title}</span>
+        {by && <span className="entry-by">{by}</span>}
+        <span className="entry-facts">
+          <span className="kind-badge" data-kind={source.kind}>{source.kind}</span>
+          {source.date && <time dateTime={source.isoDate ?? undefined}>{source.date}</time>}
+        </span>
+        {source.note && <span className="entry-note">{source.note}</span>}
+      </a>
+    </li>
+  );
+}

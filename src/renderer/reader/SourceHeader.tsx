@@ -1,0 +1,34 @@
+import type { SourceSummary } from '../../shared/api-contract';
+import { externalHref } from './external-link';
+
+interface SourceHeaderProps {
+  readonly summary: SourceSummary;
+  /** Id of the title heading, which names the reader's article. */
+  readonly titleId: string;
+}
+
+/** What the manifest says of the source: title, who wrote or published it, when, and where it came from. */
+export function SourceHeader({ summary, titleId }: SourceHeaderProps) {
+  const byline = [summary.author, summary.publisher].filter((part): part is string => Boolean(part));
+  const link = summary.link === null ? null : externalHref(summary.link);
+  return (
+    <header className="source-header">
+      <p className="source-kind">
+        <span className="kind-badge" data-kind={summary.kind}>{summary.kind}</span>
+      </p>
+      <h1 id={titleId} className="source-title">
+        {summary.title}
+      </h1>
+      <p className="source-byline">
+        {byline.length > 0 && <span>{byline.join(' · ')}</span>}
+        {summary.date && <time dateTime={summary.isoDate ?? undefined}>{summary.date}</time>}
+        {link && (
+          <a href={link} target="_blank" rel="noopener noreferrer" title={link}>
+            Original
+          </a>
+        )}
+      </p>
+      {summary.note && <p className="source-note-line">{summary.note}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Block } from '../../core/model/source';
+import type { FootnoteIndex } from './footnotes';
+
+/** What every part of a rendered source needs: the text, its blocks, and how to link inside it. */
+export interface SourceViewContext {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly footnotes: FootnoteIndex;
+  /** Prefix of element ids, unique to this reader. */
+  readonly scope: string;
+  readonly navigate: (elementId: string) => void;
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Notebook } from '../services/open-notebook';
+import { fail } from '../shared/api-result';
+import { HTTP_API_PATH, TOKEN_QUERY_PARAM } from '../shared/transport';
+import { handleApiRequest, sendResult } from './api-route';
+import { foreignRequestReason } from './http-security';
+import { serveStaticFile } from './static-files';
+
+/** Loopback only: the notebook is one person's, never the network's. */
+export const SERVER_HOST = '127.0.0.1';
+
+export interface StartServerOptions {
+  /** An open notebook; the server does not close it. */
+  readonly notebook: Notebook;
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+}
+
+export interface RunningServer {
+  /** The page to open, carrying the launch token. */
+  readonly url: string;
+  readonly token: string;
+  /** Where the listener is actually bound. */
+  readonly address: AddressInfo;
+  /** Stops accepting requests and drops idle connections. */
+  close(): Promise<void>;
+}
+
+/** Serves the renderer and the API on 127.0.0.1; resolves once requests are accepted. */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const token = randomBytes(32).toString('base64url');
+  const server = createServer();
+  await listen(server, options.port);
+  const address = server.address() as AddressInfo;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    route(req, res, { ...options, token, port: address.port }).catch((error: unknown) => {
+      if (!res.headersSent) {
+        sendResult(res, 500, fail('internal', `Notebook failed to answer ${req.method ?? ''} ${req.url ?? ''}: ${error instanceof Error ? error.message : String(error)}`));
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  return {
+    url: `http://${SERVER_HOST}:${address.port}/?${TOKEN_QUERY_PARAM}=${token}`,
+    token,
+    address,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface RouteContext extends StartServerOptions {
+  readonly token: string;
+  readonly port: number;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, context: RouteContext): Promise<void> {
+  const foreign = foreignRequestReason(req, context.port);
+  if (foreign !== null) {
+    sendResult(res, 403, fail('forbidden', foreign));
+    return;
+  }
+  const pathname = (req.url ?? '/').split('?', 1)[0];
+  if (pathname === HTTP_API_PATH) {
+    await handleApiRequest(req, res, context);
+  } else {
+    await serveStaticFile(req, res, context.rendererDir);
+  }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: SERVER_HOST }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { Highlight } from '../../core/model/highlight';
+import type { CharOffset, HighlightId, SourceId, TagId, TextHash } from '../../core/model/ids';
+import type { StoreFileKind } from '../store/json-document';
+
+export const HIGHLIGHTS_FILE_VERSION = 1;
+
+/** `highlights/<sourceId>.json`: the highlights made on one source. */
+export interface HighlightsFile {
+  readonly schemaVersion: typeof HIGHLIGHTS_FILE_VERSION;
+  readonly highlights: readonly Highlight[];
+}
+
+const offset = z.number().int().min(0).transform((n) => n as CharOffset);
+
+const highlightSchema = z
+  .object({
+    id: z.string().min(1).transform((s) => s as HighlightId),
+    target: z
+      .object({
+        sourceId: z.string().min(1).transform((s) => s as SourceId),
+        quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }).strict(),
+        position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).strict(),
+        textHash: z.string().regex(/^[0-9a-f]{64}$/).transform((s) => s as TextHash),
+      })
+      .strict(),
+    color: z.string().nullable(),
+    tags: z.array(
+      z
+        .object({
+          tagId: z.string().min(1).transform((s) => s as TagId),
+          stance: z.enum(['supports', 'contradicts', 'context']).optional(),
+        })
+        .strict(),
+    ),
+    comment: z.string(),
+    created: z.iso.datetime({ offset: true }),
+    modified: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+export const highlightsFileKind: StoreFileKind<HighlightsFile> = {
+  version: HIGHLIGHTS_FILE_VERSION,
+  // Version 1 is the first: nothing older to migrate from yet.
+  migrations: {},
+  schema: z.object({ schemaVersion: z.literal(HIGHLIGHTS_FILE_VERSION), highlights: z.array(highlightSchema) }).strict(),
+  label: 'highlights',
+  emptyMeaning: 'no highlights on this source',
+  empty: () => ({ schemaVersion: HIGHLIGHTS_FILE_VERSION, highlights: [] }),
+};

@@ -1,0 +1,227 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/start-server';
+import type { Notebook } from '../../src/services/open-notebook';
+import { fail, ok } from '../../src/shared/api-result';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
+
+interface Answer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+interface Call {
+  readonly method?: string;
+  readonly path?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string | Buffer;
+}
+
+let server: RunningServer;
+let root: string;
+let port: number;
+const dispatched: Array<[string, unknown]> = [];
+
+/** Raw HTTP, so that Host and Origin can be set to anything a browser or an attacker might send. */
+function send(call: Call): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: call.method ?? 'GET', path: call.path ?? '/', headers: { Host: `127.0.0.1:${port}`, ...call.headers }, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    // A server may answer and close before an oversized body is fully sent; the answer still counts.
+    req.on('error', reject);
+    req.end(call.body);
+  });
+}
+
+const apiCall = (headers: Record<string, string>, body = JSON.stringify({ method: 'sources.list', input: {} })): Promise<Answer> =>
+  send({ method: 'POST', path: '/api', headers: { 'Content-Type': 'application/json', ...headers }, body });
+
+const withToken = (headers: Record<string, string> = {}): Record<string, string> => ({ 'X-Notebook-Token': server.token, ...headers });
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'notebook-server-security-'));
+  const rendererDir = join(root, 'renderer');
+  await mkdir(join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Notebook</title><script type="module" src="/assets/app.js"></script>');
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'export {};');
+  await writeFile(join(rendererDir, 'assets', 'app.css'), 'body{}');
+  await writeFile(join(root, 'package.json'), '{"name":"secret-outside-the-renderer"}');
+  server = await startServer({ notebook: recordingNotebook(join(root, 'data')), rendererDir, port: 0 });
+  port = server.address.port;
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the listener', () => {
+  it('is bound to 127.0.0.1 on the port the system chose, and its URL carries a fresh token', () => {
+    expect(server.address.address).toBe('127.0.0.1');
+    expect(server.address.port).toBeGreaterThan(0);
+    expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(server.url).toBe(`http://127.0.0.1:${port}/?token=${server.token}`);
+  });
+});
+
+describe('the launch token', () => {
+  it('is required: none is 401, a wrong one 403, both as forbidden results', async () => {
+    const before = dispatched.length;
+    const none = await apiCall({});
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const wrong = await apiCall({ 'X-Notebook-Token': server.token.slice(0, -1) + (server.token.endsWith('A') ? 'B' : 'A') });
+    expect(wrong.status).toBe(403);
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const short = await apiCall({ 'X-Notebook-Token': 'x' });
+    expect(short.status).toBe(403);
+    expect(dispatched.length).toBe(before);
+  });
+
+  it('lets the call through when right, answering 200 with the ApiResult', async () => {
+    const answer = await apiCall(withToken());
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { method: 'sources.list', input: {} } });
+  });
+
+  it('answers 200 with the typed error when the method itself fails', async () => {
+    const answer = await apiCall(withToken(), JSON.stringify({ method: 'no.such.method', input: {} }));
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+});
+
+describe('the Host header (DNS rebinding)', () => {
+  it.each([['127.0.0.1'], ['localhost'], ['LOCALHOST'], ['[::1]']])('accepts %s with this port', async (host) => {
+    expect((await apiCall(withToken({ Host: `${host}:${port}` }))).status).toBe(200);
+    expect((await send({ headers: { Host: `${host}:${port}` } })).status).toBe(200);
+  });
+
+  it.each([['evil.example:PORT'], ['127.0.0.1'], ['127.0.0.1:1'], ['localhost.evil.example:PORT'], ['127.0.0.2:PORT']])(
+    'refuses %s with 403, for the API and for static files',
+    async (host) => {
+      const headers = { Host: host.replace('PORT', String(port)) };
+      const api = await apiCall(withToken(headers));
+      expect(api.status).toBe(403);
+      expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('127.0.0.1') } });
+      const page = await send({ headers });
+      expect(page.status).toBe(403);
+      expect(page.body).not.toContain('<title>Notebook</title>');
+    },
+  );
+});
+
+describe('the Origin header (cross-site requests)', () => {
+  it('accepts no Origin and this server’s own origin', async () => {
+    expect((await apiCall(withToken())).status).toBe(200);
+    expect((await apiCall(withToken({ Origin: `http://127.0.0.1:${port}` }))).status).toBe(200);
+    expect((await apiCall(withToken({ Host: `localhost:${port}`, Origin: `http://localhost:${port}` }))).status).toBe(200);
+  });
+
+  it.each([['https://evil.example'], ['null'], ['http://127.0.0.1:1'], ['https://127.0.0.1:PORT'], ['http://localhost:PORT']])(
+    'refuses %s with 403 even with the right token',
+    async (origin) => {
+      const answer = await apiCall(withToken({ Origin: origin.replace('PORT', String(port)) }));
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    },
+  );
+});
+
+describe('malformed API requests', () => {
+  it('answers GET on /api with 405 and the allowed method', async () => {
+    const answer = await send({ path: '/api', headers: withToken() });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe('POST');
+  });
+
+  it('refuses a body over 8 MiB with 413, declared or not', async () => {
+    const big = Buffer.alloc(8 * 1024 * 1024 + 1, 0x20);
+    const declared = await apiCall(withToken({ 'Content-Length': String(big.length) }), big.toString());
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('8 MiB') } });
+    const chunked = await apiCall(withToken({ 'Transfer-Encoding': 'chunked' }), big.toString());
+    expect(chunked.status).toBe(413);
+  });
+
+  it.each([['{"method":'], ['not json'], ['[]'], ['{"input":{}}'], ['{"method":7}']])('refuses the body %s with 400', async (body) => {
+    const answer = await apiCall(withToken(), body);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('static files', () => {
+  it('serves index.html for / without caching, and assets with their MIME types', async () => {
+    const page = await send({ path: `/?token=${server.token}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.body).toContain('<title>Notebook</title>');
+    expect((await send({ path: '/assets/app.js' })).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await send({ path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await send({ path: '/missing.js' })).status).toBe(404);
+    expect((await send({ path: '/assets' })).status).toBe(404);
+  });
+
+  it.each([['/../package.json'], ['/assets/../../package.json'], ['/%2e%2e/package.json'], ['/%2e%2e%2fpackage.json'], ['/assets/..%5c..%5cpackage.json']])(
+    'refuses the traversal %s',
+    async (path) => {
+      const answer = await send({ path });
+      expect([400, 404]).toContain(answer.status);
+      expect(answer.body).not.toContain('secret-outside-the-renderer');
+    },
+  );
+
+  it('refuses to be written to', async () => {
+    expect((await send({ method: 'PUT', path: '/index.html', body: 'x' })).status).toBe(405);
+  });
+});
+
+describe('headers on every response', () => {
+  const everyKind = (): Promise<Answer>[] => [
+    send({ path: '/' }),
+    send({ path: '/assets/app.js' }),
+    send({ path: '/missing' }),
+    send({ path: '/%2e%2e/package.json' }),
+    send({ headers: { Host: 'evil.example' } }),
+    apiCall(withToken()),
+    apiCall({}),
+    apiCall(withToken({ Origin: 'https://evil.example' })),
+    apiCall(withToken(), 'not json'),
+    send({ path: '/api' }),
+    send({ method: 'OPTIONS', path: '/api', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } }),
+  ];
+
+  it('carries the CSP and nosniff, and never a CORS header', async () => {
+    const answers = await Promise.all(everyKind());
+    for (const answer of answers) {
+      expect(answer.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
+  });
+});
+
+/** Stands in for the services' notebook: answers sources.list with what it was sent, refuses other methods. */
+function recordingNotebook(dataDir: string): Notebook {
+  return {
+    dataDir,
+    dispatch: async (method, input) => {
+      dispatched.push([method, input]);
+      return method === 'sources.list' ? ok({ method, input }) : fail('unknown-method', `${method} is not a Notebook API method.`);
+    },
+    close: async () => undefined,
+  };
+}
