@@ -121,6 +121,14 @@ function measure(label: string, sources: readonly GeneratedSource[]): SearchInde
     const { wall, cpu } = latency(index, list);
     rows.push({ query: kind, median: ms(wall.median), p95: ms(wall.p95), max: ms(wall.max), 'cpu median': ms(cpu.median), 'cpu p95': ms(cpu.p95) });
   }
+  // Incremental update: re-indexing one source should cost what indexing that source costs.
+  const edited = sources[Math.floor(sources.length / 2)];
+  const replaceTimes: number[] = [];
+  for (let round = 0; round < ROUNDS && edited; round++) {
+    const replaceStart = performance.now();
+    index.replaceSource(sourceId(edited.id), round % 2 === 0 ? `${edited.text}\nAn added line.` : edited.text);
+    replaceTimes.push(performance.now() - replaceStart);
+  }
   sampleMemory();
   const { bytes } = stats;
   const indexBytes = bytes.postings + bytes.tokenTable + bytes.termLists + bytes.passages + bytes.dictionary;
@@ -131,6 +139,7 @@ function measure(label: string, sources: readonly GeneratedSource[]): SearchInde
       `build ${(buildMs / 1000).toFixed(2)} s (${(chars / 1e6 / (buildMs / 1000)).toFixed(1)} MB/s)`,
       `index ${mb(indexBytes)} = ${perToken(indexBytes)} bytes per token: postings ${perToken(bytes.postings)}, token table ${perToken(bytes.tokenTable)}, ` +
         `term lists ${perToken(bytes.termLists)}, passages ${perToken(bytes.passages)}, dictionary ~${perToken(bytes.dictionary)}`,
+      `replace one source of ${((edited?.text.length ?? 0) / 1000).toFixed(0)} k characters: median ${summarize(replaceTimes).median.toFixed(1)} ms`,
       `heap used ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, array buffers ${mb(before.arrayBuffers)} -> ${mb(after.arrayBuffers)}, ` +
         `rss ${mb(before.rss)} -> ${mb(after.rss)}, peak rss so far ${mb(peakRss)}`,
       `query latency over ${QUERIES} queries of each kind (load average ${loadAverage()}):`,

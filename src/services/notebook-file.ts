@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CharOffset } from '../core/model/ids';
+import type { CharOffset, TextHash } from '../core/model/ids';
 import type { StoreFileKind } from './store/json-document';
 
-export const NOTEBOOK_FILE_VERSION = 1;
+export const NOTEBOOK_FILE_VERSION = 2;
 
 export interface StoredReadingPosition {
   readonly offset: CharOffset;
@@ -10,27 +10,45 @@ export interface StoredReadingPosition {
   readonly updated: string;
 }
 
+/** The text a source has had since it was replaced (see sources/source-versions.ts). */
+export interface StoredSourceVersion {
+  /** SHA-256 of the text's bytes, which are kept at `sources/<sourceId>/<versionHash>.txt`. */
+  readonly versionHash: TextHash;
+  /** ISO 8601. */
+  readonly replacedAt: string;
+}
+
 /** `notebook.json`: the small state of the notebook as a whole. */
 export interface NotebookFile {
   readonly schemaVersion: typeof NOTEBOOK_FILE_VERSION;
   /** By source id. */
   readonly readingPositions: Readonly<Record<string, StoredReadingPosition>>;
+  /** By source id; a source not listed has its bundled text. */
+  readonly sourceVersions: Readonly<Record<string, StoredSourceVersion>>;
 }
+
+const isoTime = z.iso.datetime({ offset: true });
 
 export const notebookFileKind: StoreFileKind<NotebookFile> = {
   version: NOTEBOOK_FILE_VERSION,
-  // Version 1 is the first: nothing older to migrate from yet.
-  migrations: {},
+  migrations: {
+    // Version 2 can replace a source's text: no source of a version 1 notebook has been replaced.
+    1: (v1) => ({ ...v1, sourceVersions: {} }),
+  },
   schema: z
     .object({
       schemaVersion: z.literal(NOTEBOOK_FILE_VERSION),
       readingPositions: z.record(
         z.string().min(1),
-        z.object({ offset: z.number().int().min(0).transform((n) => n as CharOffset), updated: z.iso.datetime({ offset: true }) }).strict(),
+        z.object({ offset: z.number().int().min(0).transform((n) => n as CharOffset), updated: isoTime }).strict(),
+      ),
+      sourceVersions: z.record(
+        z.string().min(1),
+        z.object({ versionHash: z.string().regex(/^[0-9a-f]{64}$/).transform((s) => s as TextHash), replacedAt: isoTime }).strict(),
       ),
     })
     .strict(),
-  label: 'reading positions',
-  emptyMeaning: 'an empty reading history',
-  empty: () => ({ schemaVersion: NOTEBOOK_FILE_VERSION, readingPositions: {} }),
+  label: 'reading positions and source versions',
+  emptyMeaning: 'an empty reading history, and every source with its bundled text',
+  empty: () => ({ schemaVersion: NOTEBOOK_FILE_VERSION, readingPositions: {}, sourceVersions: {} }),
 };

@@ -88,7 +88,7 @@ describe('openNotebook', () => {
       ok: false,
       error: {
         code: 'storage-failed',
-        message: `Could not save reading positions to ${join(dataDir(), 'notebook.json')}: no space left on device (ENOSPC). Nothing was lost: your last saved change is intact.`,
+        message: `Could not save reading positions and source versions to ${join(dataDir(), 'notebook.json')}: no space left on device (ENOSPC). Nothing was lost: your last saved change is intact.`,
       },
     });
     expect(await notebook.dispatch('reading.get', { sourceId: 'new-jihadi-sphere' })).toMatchObject({ ok: true, value: { offset: 100 } });
@@ -104,7 +104,7 @@ describe('openNotebook', () => {
     const notebook = await open();
     const { notices } = await status(notebook);
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message).toMatch(/^notebook\.json could not be read \(.+ at byte 71\)\. Its bytes were kept at .+\. Notebook started with an empty reading history\.$/);
+    expect(notices[0]?.message).toMatch(/^notebook\.json could not be read \(.+ at byte 71\)\. Its bytes were kept at .+\. Notebook started with an empty reading history, and every source with its bundled text\.$/);
     expect(await readFile(notices[0]?.path ?? '', 'utf8')).toBe(damaged);
     expect(await notebook.dispatch('reading.get', { sourceId: 'new-jihadi-sphere' })).toEqual({ ok: true, value: null });
   });

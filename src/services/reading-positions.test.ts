@@ -49,7 +49,7 @@ describe('ReadingPositions', () => {
     const reading = await open(fs);
     await reading.set(sourceId('a'), charOffset(10));
     fs.fail('sync-file', 'EIO');
-    await expect(reading.set(sourceId('a'), charOffset(20))).rejects.toThrow(/Could not save reading positions to .*notebook\.json: input\/output error on the disk \(EIO\)/);
+    await expect(reading.set(sourceId('a'), charOffset(20))).rejects.toThrow(/Could not save reading positions and source versions to .*notebook\.json: input\/output error on the disk \(EIO\)/);
     expect(reading.get(sourceId('a'))?.offset).toBe(10);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { HistoryState } from '../core/notebook/history';
 import type { AnchorStatus, Highlight, Tag, TagFamily } from '../core/model/highlight';
-import type { CharOffset, FamilyId, HighlightId, SourceId, TagId } from '../core/model/ids';
+import type { CharOffset, FamilyId, HighlightId, MemoId, SourceId, TagId } from '../core/model/ids';
+import type { Memo, MemoDoc } from '../core/model/memo';
 import type { Block, SourceMeta } from '../core/model/source';
 import type { ApiResult } from './api-result';
 
@@ -23,6 +24,24 @@ const stanceSchema = z.enum(['supports', 'contradicts', 'context']);
 const highlightTagsSchema = z.array(z.object({ tagId: tagIdSchema, stance: stanceSchema.optional() }).strict()).max(50);
 const commentSchema = z.string().max(20_000);
 const aliasesSchema = z.array(z.string().trim().min(1).max(120)).max(100);
+const memoIdSchema = id.transform((s) => s as MemoId);
+/** A TipTap JSON node, bounded in depth and size so hostile input cannot exhaust the services. */
+const memoNodeSchema: z.ZodType<unknown> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().min(1).max(64),
+      attrs: z.record(z.string().max(64), z.unknown()).optional(),
+      content: z.array(memoNodeSchema).max(100_000).optional(),
+      marks: z.array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string().max(64), z.unknown()).optional() }).strict()).max(20).optional(),
+      text: z.string().max(1_000_000).optional(),
+    })
+    .strict(),
+);
+const memoDocSchema = z
+  .object({ type: z.literal('doc'), content: z.array(memoNodeSchema).max(100_000).optional() })
+  .strict()
+  .transform((d) => d as MemoDoc);
+const memoTitleSchema = z.string().trim().max(300);
 /** What happens to the highlights carrying a tag (or family) being deleted: never decided silently. */
 const taggedHighlightsSchema = z.enum(['untag', 'delete-highlights']);
 
@@ -95,6 +114,22 @@ export const apiInputs = {
   /** Replace a source's text with a new version: keeps the old text, re-anchors its highlights. */
   'sources.replace': z.object({ sourceId: sourceIdSchema, text: z.string().min(1).max(50_000_000) }).strict(),
 
+  /** Memos, newest first. */
+  'memos.list': z.object({}).strict(),
+  'memos.get': z.object({ memoId: memoIdSchema }).strict(),
+  'memos.create': z.object({ title: memoTitleSchema.optional(), doc: memoDocSchema.optional() }).strict(),
+  /** Autosave: the whole title and body; acknowledged once durable. */
+  'memos.save': z.object({ memoId: memoIdSchema, title: memoTitleSchema, doc: memoDocSchema }).strict(),
+  /** Deletes a memo; the result carries it whole so the person can undo with memos.restore. */
+  'memos.delete': z.object({ memoId: memoIdSchema }).strict(),
+  'memos.restore': z.object({ memoId: memoIdSchema }).strict(),
+  /** Drafts a new memo from tags: a section per tag, its passages grouped by source, each a citation. */
+  'memos.draftFromTags': z.object({ tagIds: z.array(tagIdSchema).min(1).max(200), title: memoTitleSchema.optional() }).strict(),
+  /** The memo as Markdown: YAML front matter, CommonMark body, a footnote per cited passage. */
+  'memos.exportMarkdown': z.object({ memoId: memoIdSchema }).strict(),
+  /** The current state of cited highlights (live, re-anchored, orphaned, or no longer highlighted). */
+  'citations.resolve': z.object({ highlightIds: z.array(highlightIdSchema).max(10_000) }).strict(),
+
   /** Highlights as W3C Web Annotation JSON-LD or CSV (all sources, or the ones named). */
   'export.highlights': z.object({ format: z.enum(['w3c', 'csv']), sourceIds: z.array(sourceIdSchema).max(10_000).optional() }).strict(),
 } as const;
@@ -110,6 +145,15 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]
 export interface SourceSummary extends SourceMeta {
   /** Number of characters of canonical text. */
   readonly length: number;
+  /** Present once the source's text was replaced (sources.replace); `sha256` stays the bundled file's. */
+  readonly replaced?: SourceReplacement;
+}
+
+export interface SourceReplacement {
+  /** SHA-256 of the replacing text's bytes. */
+  readonly versionHash: string;
+  /** ISO 8601. */
+  readonly replacedAt: string;
 }
 
 export interface LoadedSource {
@@ -200,6 +244,37 @@ export interface ExportFile {
   readonly content: string;
 }
 
+export interface MemoSummary {
+  readonly id: MemoId;
+  readonly title: string;
+  readonly created: string;
+  readonly modified: string;
+  readonly citationCount: number;
+}
+
+/** Where a cited passage stands now. */
+export type CitationState =
+  /** The highlight exists and anchors (exactly or after re-anchoring). */
+  | 'live'
+  /** The highlight exists but its passage needs review or is orphaned. */
+  | 'review'
+  | 'orphan'
+  /** The highlight was deleted: the citation keeps the quote it last had. */
+  | 'deleted';
+
+export interface ResolvedCitation {
+  readonly highlightId: HighlightId;
+  readonly state: CitationState;
+  /** The passage's current text (null when deleted or orphaned). */
+  readonly quote: string | null;
+  readonly sourceId: SourceId | null;
+  readonly sourceTitle: string | null;
+  readonly start: CharOffset | null;
+  readonly end: CharOffset | null;
+  /** e.g. "Recommendations, ¶ 2". */
+  readonly location: string | null;
+}
+
 export interface ApiResults {
   'sources.list': readonly SourceSummary[];
   'sources.get': LoadedSource;
@@ -227,6 +302,15 @@ export interface ApiResults {
   'mentions.list': readonly Mention[];
   'sources.replace': ReplaceReport;
   'export.highlights': ExportFile;
+  'memos.list': readonly MemoSummary[];
+  'memos.get': Memo;
+  'memos.create': Memo;
+  'memos.save': Memo;
+  'memos.delete': MemoSummary;
+  'memos.restore': Memo;
+  'memos.draftFromTags': Memo;
+  'memos.exportMarkdown': ExportFile;
+  'citations.resolve': readonly ResolvedCitation[];
 }
 
 /** The one client interface the renderer uses; it cannot tell which transport carries it. */

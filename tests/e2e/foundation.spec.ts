@@ -55,6 +55,23 @@ test('the library lists the five bundled sources, each with its kind and date', 
   await expect(entry(page, 'analysis')).toContainText('11.09.2023');
 });
 
+test('the library can be used from the keyboard', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  const entries = library(page).getByRole('link');
+  await entries.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(entries.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(entries.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(entries.first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(entries.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(entries.nth(1)).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('article')).toHaveAttribute('aria-busy', 'false');
+});
+
 test('each source opens in the reader and shows a sentence only it has', async ({ page, appUrl }) => {
   await page.goto(appUrl);
   for (const [name, source] of Object.entries(sources) as [SourceName, (typeof sources)[SourceName]][]) {

@@ -140,7 +140,7 @@ function anchorEvidence(text: AnchoringText, evidence: QuoteEvidence, expected: 
   const { quote, position } = evidence.target;
   const { start, end } = position;
   if (end - start === quote.exact.length && text.raw.startsWith(quote.exact, start)) {
-    if (!evidence.short || evidence.contextAt(text.raw, start, end) >= MIN_CONTEXT) {
+    if (!evidence.short || evidence.contextAt(text, start, end) >= MIN_CONTEXT) {
       return { status: 'exact', range: { start, end }, score: 1, reason: 'The quote is still at its recorded place.' };
     }
   }

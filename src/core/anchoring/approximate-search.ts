@@ -21,10 +21,14 @@ class BitParallelPattern {
   readonly length: number;
   private readonly blocks: number;
   private readonly lastHighBit: number;
-  /** For each UTF-16 unit of the pattern, the bits of the rows where it occurs (ASCII in an array, for speed). */
-  private readonly asciiMasks: Int32Array[];
-  private readonly otherMasks = new Map<number, Int32Array>();
-  private readonly noMatch: Int32Array;
+  /**
+   * For each distinct UTF-16 unit of the pattern, a slot of `blocks` words holding the bits of
+   * the rows where it occurs; slot 0 (all zeros) stands for every other unit. ASCII units find
+   * their slot in a table, others in a map.
+   */
+  private readonly masks: Int32Array;
+  private readonly asciiSlot = new Int16Array(128);
+  private readonly otherSlot = new Map<number, number>();
   private readonly pv: Int32Array;
   private readonly mv: Int32Array;
 
@@ -32,24 +36,24 @@ class BitParallelPattern {
     this.length = pattern.length;
     this.blocks = Math.ceil(pattern.length / WORD_BITS);
     this.lastHighBit = 1 << ((pattern.length - 1) % WORD_BITS);
-    this.noMatch = new Int32Array(this.blocks);
-    this.asciiMasks = new Array<Int32Array>(128).fill(this.noMatch);
     this.pv = new Int32Array(this.blocks);
     this.mv = new Int32Array(this.blocks);
+    let slots = 1;
     for (let i = 0; i < pattern.length; i++) {
       const unit = pattern.charCodeAt(i);
-      let masks = this.masksOf(unit);
-      if (masks === this.noMatch) {
-        masks = new Int32Array(this.blocks);
-        if (unit < 128) this.asciiMasks[unit] = masks;
-        else this.otherMasks.set(unit, masks);
-      }
-      masks[i >>> 5] = (masks[i >>> 5] ?? 0) | (1 << (i & 31));
+      if (this.slotOf(unit) !== 0) continue;
+      if (unit < 128) this.asciiSlot[unit] = slots++;
+      else this.otherSlot.set(unit, slots++);
+    }
+    this.masks = new Int32Array(slots * this.blocks);
+    for (let i = 0; i < pattern.length; i++) {
+      const at = this.slotOf(pattern.charCodeAt(i)) * this.blocks + (i >>> 5);
+      this.masks[at] = (this.masks[at] ?? 0) | (1 << (i & 31));
     }
   }
 
-  private masksOf(unit: number): Int32Array {
-    return (unit < 128 ? this.asciiMasks[unit] : this.otherMasks.get(unit)) ?? this.noMatch;
+  private slotOf(unit: number): number {
+    return (unit < 128 ? this.asciiSlot[unit] : this.otherSlot.get(unit)) ?? 0;
   }
 
   /** The first column: D[i][0] = i, all vertical deltas +1. */
@@ -64,31 +68,103 @@ class BitParallelPattern {
    * Returns how the last row (the edit distance of the whole pattern) changes.
    */
   step(unit: number, topDelta: number): number {
-    const eqs = this.masksOf(unit);
-    const pvs = this.pv;
-    const mvs = this.mv;
-    const last = this.blocks - 1;
+    const base = this.slotOf(unit) * this.blocks;
     let carry = topDelta;
-    for (let b = 0; b <= last; b++) {
-      const highBit = b === last ? this.lastHighBit : TOP_BIT;
-      const pv = pvs[b] ?? 0;
-      const mv = mvs[b] ?? 0;
-      let eq = eqs[b] ?? 0;
-      const xv = eq | mv;
-      if (carry < 0) eq |= 1;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const out = (ph & highBit) !== 0 ? 1 : (mh & highBit) !== 0 ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (carry < 0) mh |= 1;
-      else if (carry > 0) ph |= 1;
-      pvs[b] = mh | ~(xv | ph);
-      mvs[b] = ph & xv;
-      carry = out;
-    }
+    for (let b = 0; b < this.blocks; b++) carry = this.advanceBlock(b, base, carry);
     return carry;
+  }
+
+  /**
+   * Every end e in (from, to] where some text[s, e) is within maxErrors edits of the pattern,
+   * with that least distance. Ukkonen's cut-off (as in Myers 1999, section 4): only blocks down
+   * to the last one that can hold a value within maxErrors are computed, so across unrelated
+   * text, where distances are large, a column costs a block or two instead of all of them.
+   */
+  searchEnds(text: string, from: number, to: number, maxErrors: number, found: (end: number, errors: number) => void): void {
+    const last = this.blocks - 1;
+    const lastRows = this.length - WORD_BITS * last;
+    const rows = (b: number): number => (b === last ? lastRows : WORD_BITS);
+    // score[b]: the value in the bottom row of block b, for the blocks 0..y being computed.
+    const score = new Int32Array(this.blocks);
+    let y = Math.max(0, Math.min(last, Math.ceil(maxErrors / WORD_BITS) - 1));
+    for (let b = 0; b <= y; b++) {
+      this.pv[b] = -1;
+      this.mv[b] = 0;
+      score[b] = WORD_BITS * b + rows(b);
+    }
+    for (let j = from; j < to; j++) {
+      const unit = text.charCodeAt(j);
+      const base = this.slotOf(unit) * this.blocks;
+      let carry = 0;
+      for (let b = 0; b <= y; b++) {
+        carry = this.advanceBlock(b, base, carry);
+        score[b] = (score[b] ?? 0) + carry;
+      }
+      const bottom = score[y] ?? 0;
+      const next = y + 1;
+      if (next <= last && bottom - carry <= maxErrors && (((this.masks[base + next] ?? 0) & 1) !== 0 || carry < 0)) {
+        // Block y + 1 joins, as if its rows had grown by one each below the last computed value.
+        this.pv[next] = -1;
+        this.mv[next] = 0;
+        score[next] = bottom - carry + rows(next) + this.advanceBlock(next, base, carry);
+        y = next;
+      } else {
+        while (y > 0 && (score[y] ?? 0) >= maxErrors + rows(y)) y--;
+      }
+      if (y === last && (score[last] ?? 0) <= maxErrors) found(j + 1, score[last] ?? 0);
+    }
+  }
+
+  /** Myers' advance_block: one text unit through block b; returns the horizontal delta at its bottom row. */
+  private advanceBlock(b: number, base: number, hin: number): number {
+    const highBit = b === this.blocks - 1 ? this.lastHighBit : TOP_BIT;
+    const pv = this.pv[b] ?? 0;
+    const mv = this.mv[b] ?? 0;
+    let eq = this.masks[base + b] ?? 0;
+    const xv = eq | mv;
+    if (hin < 0) eq |= 1;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    const hout = (ph & highBit) !== 0 ? 1 : (mh & highBit) !== 0 ? -1 : 0;
+    ph <<= 1;
+    mh <<= 1;
+    if (hin < 0) mh |= 1;
+    else if (hin > 0) ph |= 1;
+    this.pv[b] = mh | ~(xv | ph);
+    this.mv[b] = ph & xv;
+    return hout;
+  }
+}
+
+/**
+ * A short pattern compared with the text that starts at a given place and runs in a given
+ * direction, with the far end free: the fewest edits that turn the pattern into some stretch
+ * text[at, at + t) (direction 1) or text[at − t, at) read leftwards (direction −1). This is how a
+ * recorded prefix or suffix is compared with the text beside a candidate: an insertion into the
+ * context costs its own length, and the context may end anywhere.
+ */
+export class AnchoredPattern {
+  private readonly bits: BitParallelPattern;
+
+  /** `pattern` in the order it is read: a prefix is given reversed, to be read leftwards. */
+  constructor(pattern: string) {
+    this.bits = new BitParallelPattern(pattern);
+  }
+
+  /** The least distance over stretches of at most `limit` units (the pattern's length if none is closer). */
+  distance(text: string, at: number, direction: 1 | -1, limit: number): number {
+    const m = this.bits.length;
+    if (m === 0) return 0;
+    this.bits.reset();
+    let errors = m;
+    let best = m;
+    const stop = direction > 0 ? Math.min(text.length, at + limit) : Math.max(0, at - limit);
+    for (let j = at; j !== stop; j += direction) {
+      errors += this.bits.step(text.charCodeAt(direction > 0 ? j : j - 1), 1);
+      if (errors < best) best = errors;
+    }
+    return best;
   }
 }
 
@@ -103,16 +179,18 @@ export class ApproximatePattern {
     this.backward = new BitParallelPattern(pattern.split('').reverse().join(''));
   }
 
-  /** Every end e in (from, to] where some text[s, e) is within maxErrors edits, with the least such distance. */
-  matchEnds(text: string, from: number, to: number, maxErrors: number): { end: number; errors: number }[] {
-    const ends: { end: number; errors: number }[] = [];
-    this.forward.reset();
-    let errors = this.forward.length;
-    for (let j = from; j < to; j++) {
-      errors += this.forward.step(text.charCodeAt(j), 0);
-      if (errors <= maxErrors) ends.push({ end: j + 1, errors });
-    }
-    return ends;
+  /**
+   * Every end e in (from, to] where some text[s, e) is within maxErrors edits, with the least
+   * such distance: ends[i] and errors[i] (plain number arrays: there may be many).
+   */
+  matchEnds(text: string, from: number, to: number, maxErrors: number): { ends: number[]; errors: number[] } {
+    const ends: number[] = [];
+    const errors: number[] = [];
+    this.forward.searchEnds(text, from, to, maxErrors, (end, e) => {
+      ends.push(end);
+      errors.push(e);
+    });
+    return { ends, errors };
   }
 
   /**
@@ -141,19 +219,22 @@ export class ApproximatePattern {
   findMatches(text: string, from: number, to: number, maxErrors: number, limit: number): ApproximateMatch[] {
     const m = this.pattern.length;
     const sameMatch = (a: number, b: number): boolean => Math.abs(a - b) * 2 < m;
-    const ends = this.matchEnds(text, from, to, maxErrors);
-    const ranked = [...ends].sort((a, b) => a.errors - b.errors || a.end - b.end);
+    const { ends, errors } = this.matchEnds(text, from, to, maxErrors);
+    const errorsOf = (i: number): number => errors[i] ?? 0;
+    const endOf = (i: number): number => ends[i] ?? 0;
+    const ranked = ends.map((_, i) => i).sort((a, b) => errorsOf(a) - errorsOf(b) || endOf(a) - endOf(b));
     const matches: ApproximateMatch[] = [];
     for (const first of ranked) {
       if (matches.length >= limit) break;
-      if (matches.some((match) => sameMatch(match.end, first.end))) continue;
-      const { start } = this.bestStart(text, first.end, Math.max(from, first.end - m - maxErrors));
+      const firstEnd = endOf(first);
+      if (matches.some((match) => sameMatch(match.end, firstEnd))) continue;
+      const { start } = this.bestStart(text, firstEnd, Math.max(from, firstEnd - m - maxErrors));
       // Equally good ends share the start in all but contrived cases; take the end nearest start + m.
-      let end = first.end;
-      for (const tie of ends) {
-        if (tie.errors === first.errors && sameMatch(tie.end, first.end) && Math.abs(tie.end - start - m) < Math.abs(end - start - m)) end = tie.end;
-      }
-      const best = end === first.end ? { start, errors: first.errors } : this.bestStart(text, end, Math.max(from, end - m - maxErrors));
+      let end = firstEnd;
+      ends.forEach((tie, i) => {
+        if (errorsOf(i) === errorsOf(first) && sameMatch(tie, firstEnd) && Math.abs(tie - start - m) < Math.abs(end - start - m)) end = tie;
+      });
+      const best = end === firstEnd ? { start, errors: errorsOf(first) } : this.bestStart(text, end, Math.max(from, end - m - maxErrors));
       matches.push({ start: best.start, end, errors: best.errors });
     }
     return matches;

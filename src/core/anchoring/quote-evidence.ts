@@ -1,9 +1,8 @@
 import type { HighlightTarget } from '../model/highlight';
 import { CONTEXT_WEIGHT, ERROR_RATE, MARGIN, MAX_ERRORS, MAX_MATCHES, MIN_FUZZY_LENGTH, MIN_FUZZY_WORDS, QUOTE_WEIGHT } from './anchor-policy';
 import type { AnchoringText } from './anchoring-text';
-import { ApproximatePattern } from './approximate-search';
-import { contextAgreement } from './edit-distance';
-import { foldText, toRawRange } from './normalize-text';
+import { AnchoredPattern, ApproximatePattern } from './approximate-search';
+import { foldText, toFoldedOffset, toRawRange } from './normalize-text';
 
 /** What anchoring needs of a highlight's target. */
 export type AnchorTarget = Pick<HighlightTarget, 'quote' | 'position'>;
@@ -40,8 +39,7 @@ export class QuoteEvidence {
   readonly folded: string;
   /** Too short to be matched approximately or moved without agreeing context (anchor-policy.ts). */
   readonly short: boolean;
-  private prefixCache: string | undefined;
-  private suffixCache: string | undefined;
+  private contextCache: { prefix: AnchoredPattern; prefixLength: number; suffix: AnchoredPattern; suffixLength: number } | undefined;
   private patternCache: ApproximatePattern | undefined;
   private copiesCache: Candidate[] | undefined;
 
@@ -51,14 +49,19 @@ export class QuoteEvidence {
     this.short = length < MIN_FUZZY_LENGTH || (countWords(this.folded) < MIN_FUZZY_WORDS && length < 2 * MIN_FUZZY_LENGTH);
   }
 
-  private get prefix(): string {
-    this.prefixCache ??= foldText(this.target.quote.prefix);
-    return this.prefixCache;
-  }
-
-  private get suffix(): string {
-    this.suffixCache ??= foldText(this.target.quote.suffix);
-    return this.suffixCache;
+  /** The recorded context, folded: the prefix reversed, as it is read leftwards from a candidate. */
+  private get context(): { prefix: AnchoredPattern; prefixLength: number; suffix: AnchoredPattern; suffixLength: number } {
+    if (!this.contextCache) {
+      const prefix = foldText(this.target.quote.prefix);
+      const suffix = foldText(this.target.quote.suffix);
+      this.contextCache = {
+        prefix: new AnchoredPattern(prefix.split('').reverse().join('')),
+        prefixLength: prefix.length,
+        suffix: new AnchoredPattern(suffix),
+        suffixLength: suffix.length,
+      };
+    }
+    return this.contextCache;
   }
 
   private get pattern(): ApproximatePattern {
@@ -67,22 +70,22 @@ export class QuoteEvidence {
   }
 
   /**
-   * How well the text around raw [start, end) agrees with the recorded prefix and suffix, each
-   * side weighted by its length. Twice each side's length is read beside the candidate, so that
-   * words inserted into the recorded context cost their own length only, not again for the
-   * recorded units they push out of a fixed-length slice.
+   * How well the folded text around raw [start, end) agrees with the recorded prefix and suffix,
+   * in [0, 1], each side weighted by its length. Up to twice each side's length is read beside
+   * the candidate, with the far end free (AnchoredPattern), so that words inserted into the
+   * recorded context cost their own length only, not again for the recorded units they push
+   * further out.
    */
-  contextAt(text: string, start: number, end: number): number {
-    const lp = this.prefix.length;
-    const ls = this.suffix.length;
+  contextAt(text: AnchoringText, start: number, end: number): number {
+    const { prefix, prefixLength: lp, suffix, suffixLength: ls } = this.context;
     if (lp + ls === 0) return 1;
-    // Folding can shrink a raw slice (whitespace runs), so read generously before cutting.
-    const before = lp === 0 ? '' : foldText(text.slice(Math.max(0, start - 4 * lp - 16), start)).slice(-2 * lp);
-    const after = ls === 0 ? '' : foldText(text.slice(end, end + 4 * ls + 16)).slice(0, 2 * ls);
-    return (lp * contextAgreement(this.prefix, before, 'before') + ls * contextAgreement(this.suffix, after, 'after')) / (lp + ls);
+    const folded = text.folded;
+    const before = lp === 0 ? 0 : prefix.distance(folded.text, toFoldedOffset(folded, start), -1, 2 * lp);
+    const after = ls === 0 ? 0 : suffix.distance(folded.text, toFoldedOffset(folded, end), 1, 2 * ls);
+    return 1 - (before + after) / (lp + ls);
   }
 
-  private candidate(text: string, start: number, end: number, kind: CandidateKind, quoteSimilarity: number): Candidate {
+  private candidate(text: AnchoringText, start: number, end: number, kind: CandidateKind, quoteSimilarity: number): Candidate {
     const context = this.contextAt(text, start, end);
     return { start, end, kind, quote: quoteSimilarity, context, score: QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context };
   }
@@ -95,11 +98,11 @@ export class QuoteEvidence {
 
   private findCopies(text: AnchoringText): Candidate[] {
     const exact = this.target.quote.exact;
-    const verbatim = text.occurrences(exact).map((at) => this.candidate(text.raw, at, at + exact.length, 'verbatim', 1));
+    const verbatim = text.occurrences(exact).map((at) => this.candidate(text, at, at + exact.length, 'verbatim', 1));
     if (verbatim.length > 0 || this.folded.trim() === '') return verbatim;
     return text.foldedOccurrences(this.folded).map((at) => {
       const raw = toRawRange(text.folded, at, at + this.folded.length);
-      return this.candidate(text.raw, raw.start, raw.end, 'folded', 1);
+      return this.candidate(text, raw.start, raw.end, 'folded', 1);
     });
   }
 
@@ -116,7 +119,7 @@ export class QuoteEvidence {
       const similarity = 1 - match.errors / this.folded.length;
       if (QUOTE_WEIGHT * similarity + CONTEXT_WEIGHT < best - MARGIN) break;
       const raw = toRawRange(text.folded, match.start, match.end);
-      const candidate = this.candidate(text.raw, raw.start, raw.end, 'approximate', similarity);
+      const candidate = this.candidate(text, raw.start, raw.end, 'approximate', similarity);
       candidates.push(candidate);
       best = Math.max(best, candidate.score);
     }

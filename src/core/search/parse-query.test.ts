@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, type ParsedQuery } from './parse-query';
+import { MAX_QUERY_CHARS, parseQuery, type ParsedQuery } from './parse-query';
 
 /** Clauses as readable strings: alternatives joined by |, phrases in quotes, prefixes with *. */
 function shape(query: ParsedQuery): { clauses: string[]; excluded: string[]; warnings: string[] } {
@@ -74,9 +74,9 @@ describe('parseQuery', () => {
     expect(exact('   ')).toEqual({ clauses: [], excluded: [], warnings: [] });
   });
 
-  it('searches only the first 1000 characters of an over-long query', () => {
-    const parsed = parseQuery('word '.repeat(400), { prefixLastWord: false });
-    expect(parsed.clauses.length).toBe(200);
+  it('searches only the first characters of an over-long query', () => {
+    const parsed = parseQuery('word '.repeat(MAX_QUERY_CHARS / 2.5), { prefixLastWord: false });
+    expect(parsed.clauses.length).toBe(MAX_QUERY_CHARS / 5);
     expect(parsed.warnings.map((w) => w.code)).toEqual(['query-truncated']);
   });
 });

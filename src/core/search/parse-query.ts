@@ -47,7 +47,7 @@ export interface ParseQueryOptions {
   readonly prefixLastWord?: boolean;
 }
 
-export const MIN_AUTO_PREFIX = 3;
+const MIN_AUTO_PREFIX = 3;
 export const MAX_QUERY_CHARS = 1000;
 
 const QUOTES = '"“”„«»';

@@ -42,9 +42,15 @@ export function decodePositions(bytes: Uint8Array, at: number, count: number, ou
   let o = at;
   let position = 0;
   for (let k = 0; k < count; k++) {
+    let byte = bytes[o++] ?? 0;
+    if (byte < 0x80) {
+      // Most gaps fit in one byte.
+      position += byte;
+      out[k] = position;
+      continue;
+    }
     let gap = 0;
     let scale = 1;
-    let byte = bytes[o++] ?? 0;
     while (byte >= 0x80) {
       gap += (byte & 0x7f) * scale;
       scale *= 0x80;

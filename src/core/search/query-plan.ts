@@ -11,7 +11,7 @@ import { compareTerms, type TermDictionary } from './term-dictionary';
 /** More words than this for one prefix would make a query slow and its results meaningless. */
 export const MAX_PREFIX_TERMS = 200;
 /** A longer word found by a prefix ranks below the word exactly as typed. */
-export const PREFIX_EXTENSION_WEIGHT = 0.7;
+const PREFIX_EXTENSION_WEIGHT = 0.7;
 
 export interface PlanSlot {
   /** Term ids, in code-unit order of their terms. */

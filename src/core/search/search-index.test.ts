@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charOffset, sourceId, type SourceId } from '../model/ids';
 import type { Block } from '../model/source';
+import { MAX_PREFIX_TERMS } from './query-plan';
 import { createSearchIndex, type SearchIndex } from './search-index';
 import type { SearchOptions, SearchResult } from './search-types';
 
@@ -85,6 +86,20 @@ describe('search', () => {
     expect(index.search('qaeda', { ...exact, limit: 0 }).sources.every((s) => s.passages.length === 0)).toBe(true);
   });
 
+  it('counts overlapping hits of one passage once, and marks them as one range', () => {
+    const text = 'IS-Khorasan and Khorasan. La la la.';
+    const overlap = createSearchIndex();
+    overlap.addSource(A, text);
+    const aliasGroups = [{ id: 'isk', aliases: ['IS-Khorasan', 'Khorasan'] }];
+    const result = overlap.search('khorasan', { ...exact, aliasGroups });
+    expect(result.total).toBe(2);
+    expect(result.sources[0]?.passages[0]?.hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['IS-Khorasan', 'Khorasan']);
+    const repeated = overlap.search('"la la"', exact);
+    expect(repeated.total).toBe(1);
+    expect(repeated.sources[0]?.passages[0]?.hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['La la la']);
+    expect(overlap.search('"la la" OR khorasan', exact).total).toBe(3);
+  });
+
   it('lets a filter decide which hits count', () => {
     const onlyFirstLines = (source: SourceId, start: number): boolean => source !== A || start < texts.a.indexOf('\n');
     const result = index.search('qaeda', { ...exact, filter: onlyFirstLines });
@@ -100,6 +115,17 @@ describe('search', () => {
       [A, 'al Qaeda'],
       [B, 'Al-Qaeda'],
     ]);
+  });
+
+  it('searches the most frequent words of a prefix that matches too many, and says so', () => {
+    const many = createSearchIndex();
+    const words = Array.from({ length: MAX_PREFIX_TERMS + 50 }, (_, i) => `w${String(i + 1).padStart(3, '0')}`);
+    // w000 occurs in every passage, the others once: w000 and MAX_PREFIX_TERMS - 1 others are searched.
+    many.addSource(A, words.map((word) => `w000 ${word}`).join('\n'));
+    const result = many.search('w*', exact);
+    expect(result.warnings.map((w) => w.code)).toEqual(['prefix-capped']);
+    expect(result.warnings[0]?.message).toContain(`${words.length + 1} words`);
+    expect(result.total).toBe(words.length + MAX_PREFIX_TERMS - 1);
   });
 
   it('breaks ties by source order, then by position', () => {

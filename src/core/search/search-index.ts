@@ -45,7 +45,7 @@ export interface SearchIndexStats {
   };
 }
 
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 export function createSearchIndex(): SearchIndex {
   const dictionary = new TermDictionary();

@@ -40,7 +40,8 @@ export interface SearchWarning {
 
 /**
  * Decides whether a hit counts, e.g. only inside highlighted passages or passages of a tag.
- * Called with the hit's range in the canonical text of the source.
+ * Called once per hit, with its range in the canonical text of the source. Exclusions (-word)
+ * apply whatever the filter says.
  */
 export type HitFilter = (sourceId: SourceId, start: CharOffset, end: CharOffset) => boolean;
 

@@ -55,7 +55,8 @@ function codePointWidth(text: string, offset: number): number {
 
 /**
  * Calls `visit` for each token of text[from, to), in order, with offsets into `text`. Tokens never
- * cross `from` or `to`, so callers choose ranges that start and end between words.
+ * cross `from` or `to`, so callers choose ranges that start and end between words. `visit` must
+ * not fold or tokenise itself: the folding buffers are shared.
  */
 export function scanTokens(text: string, from: number, to: number, visit: TokenVisitor): void {
   const { text: folded, origin } = foldText(text, from, to);

@@ -31,7 +31,7 @@ export function BlockView({ index, context }: BlockViewProps) {
     case 'heading': {
       const Heading = headingTag(block.level);
       return (
-        <Heading id={id} className={`source-heading level-${block.level ?? 1}`} tabIndex={-1} {...anchor}>
+        <Heading id={id} className="source-heading" tabIndex={-1} {...anchor}>
           {content()}
         </Heading>
       );

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ParsedSource } from '../../core/model/source';
+import { bundledSources } from '../../../tests/unit/support/bundled-sources';
 import { useChromiumPage } from '../../../tests/unit/support/chromium-page';
 import { rendererStyles } from '../../../tests/unit/support/renderer-styles';
 import { sampleSource } from '../../../tests/unit/support/sample-source';
@@ -16,30 +17,58 @@ function sourceMarkup({ text, blocks }: ParsedSource, id: string, trailerOpen: b
   return renderToStaticMarkup(createElement('div', { id, className: 'source-body' }, body));
 }
 
+const corpus = bundledSources();
 const page = useChromiumPage({
-  bodyHtml: sourceMarkup(sampleSource, 'closed', false) + sourceMarkup(sampleSource, 'open', true),
+  bodyHtml: [
+    sourceMarkup(sampleSource, 'closed', false),
+    sourceMarkup(sampleSource, 'open', true),
+    ...corpus.map(({ parsed }, i) => sourceMarkup(parsed, `bundled-${i}`, false)),
+  ].join(''),
   css: rendererStyles('theme.css', 'reader.css'),
 });
 const closed = () => page().locator('#closed');
-const { text, blocks } = sampleSource;
+
+/** The rendered canonical text under `root`: each data-start span's offset and text, in document order. */
+const renderedRuns = (root: ReturnType<typeof closed>) =>
+  root.locator('[data-start]').evaluateAll((els) => els.map((el) => ({ start: Number(el.getAttribute('data-start')), text: el.textContent ?? '', children: el.childNodes.length })));
+
+/** Checks that the runs are canonical text at their offsets and, joined where they touch, exactly the blocks. */
+function expectRunsTileBlocks(runs: Awaited<ReturnType<typeof renderedRuns>>, source: ParsedSource) {
+  for (const run of runs) {
+    expect(run.children).toBe(1);
+    expect(run.text).toBe(source.text.slice(run.start, run.start + run.text.length));
+  }
+  const joined: [number, number][] = [];
+  for (const run of runs) {
+    const last = joined.at(-1);
+    if (last && last[1] === run.start) last[1] += run.text.length;
+    else joined.push([run.start, run.start + run.text.length]);
+  }
+  expect(joined).toEqual(source.blocks.map((b) => [b.range.start, b.range.end]));
+}
 
 describe('SourceBody', () => {
   it('puts every character of every block in a data-start span at its offset, once and in order', async () => {
-    const spans = await closed()
-      .locator('[data-start]')
-      .evaluateAll((els) => els.map((el) => ({ start: Number(el.getAttribute('data-start')), text: el.textContent ?? '', children: el.childNodes.length })));
-    for (const span of spans) {
-      expect(span.children).toBe(1);
-      expect(span.text).toBe(text.slice(span.start, span.start + span.text.length));
-    }
-    // Joined where they touch, the runs are exactly the blocks, in order.
-    const joined: [number, number][] = [];
-    for (const span of spans) {
-      const last = joined.at(-1);
-      if (last && last[1] === span.start) last[1] += span.text.length;
-      else joined.push([span.start, span.start + span.text.length]);
-    }
-    expect(joined).toEqual(blocks.map((b) => [b.range.start, b.range.end]));
+    expectRunsTileBlocks(await renderedRuns(closed()), sampleSource);
+  });
+
+  it('does so for every bundled source', async () => {
+    expect(corpus).toHaveLength(5);
+    for (const [i, { parsed }] of corpus.entries()) expectRunsTileBlocks(await renderedRuns(page().locator(`#bundled-${i}`)), parsed);
+  });
+
+  it('resolves every in-reader link of every bundled source to an element that can take focus', async () => {
+    const unresolved = await page().evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('[id^="bundled-"] a[href^="#"]')]
+        .map((a) => ({ href: a.getAttribute('href') ?? '', target: document.getElementById((a.getAttribute('href') ?? '').slice(1)) }))
+        .filter(({ target }) => !target || !(target instanceof HTMLAnchorElement || target.tabIndex === -1))
+        .map(({ href }) => href),
+    );
+    expect(unresolved).toEqual([]);
+    // The report cites 143 notes; each marker is a link and each note links back.
+    const report = page().locator(`#bundled-${corpus.findIndex(({ file }) => file.startsWith('004_'))}`);
+    expect(await report.getByRole('note').count()).toBe(143);
+    expect(await report.locator('.note-back-link').count()).toBe(143);
   });
 
   it('adds no text of its own but the back-link and the trailer’s label', async () => {

@@ -5,7 +5,10 @@ import type { StoreFileKind } from '../store/json-document';
 
 export const HIGHLIGHTS_FILE_VERSION = 1;
 
-/** `highlights/<sourceId>.json`: the highlights made on one source. */
+/**
+ * `highlights/<sourceId>/<bucket>.json`: the highlights of one source whose ids fall in one bucket
+ * (see highlight-bucket.ts), so that a save rewrites a small share of a source's highlights.
+ */
 export interface HighlightsFile {
   readonly schemaVersion: typeof HIGHLIGHTS_FILE_VERSION;
   readonly highlights: readonly Highlight[];
@@ -13,7 +16,7 @@ export interface HighlightsFile {
 
 const offset = z.number().int().min(0).transform((n) => n as CharOffset);
 
-const highlightSchema = z
+export const highlightSchema: z.ZodType<Highlight> = z
   .object({
     id: z.string().min(1).transform((s) => s as HighlightId),
     target: z
@@ -45,6 +48,6 @@ export const highlightsFileKind: StoreFileKind<HighlightsFile> = {
   migrations: {},
   schema: z.object({ schemaVersion: z.literal(HIGHLIGHTS_FILE_VERSION), highlights: z.array(highlightSchema) }).strict(),
   label: 'highlights',
-  emptyMeaning: 'no highlights on this source',
+  emptyMeaning: 'none of the highlights saved in that file',
   empty: () => ({ schemaVersion: HIGHLIGHTS_FILE_VERSION, highlights: [] }),
 };

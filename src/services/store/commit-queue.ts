@@ -66,6 +66,11 @@ export class CommitQueue<T> {
       }
     }
     if (applied.length === 0) return;
+    // Changes that leave the state as it is (e.g. restoring what is already there) need no write.
+    if (draft === this.#committed) {
+      for (const waiting of applied) waiting.resolve(draft);
+      return;
+    }
     try {
       await this.persist(draft);
     } catch (error) {

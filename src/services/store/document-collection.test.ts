@@ -74,6 +74,16 @@ describe('DocumentCollection', () => {
     expect(await readdir(dir())).toEqual([]);
   });
 
+  it('lists the keys stored on disk, ignoring other files', async () => {
+    const { notes } = collection();
+    expect(await notes.storedKeys()).toEqual([]);
+    await (await notes.get('a')).update((n) => ({ ...n, notes: ['x'] }));
+    await writeFile(join(dir(), 'notes', 'a.json.0123456789ab.tmp'), '');
+    await writeFile(join(dir(), 'notes', 'readme.txt'), '');
+    await mkdir(join(dir(), 'notes', 'folder'));
+    expect(await notes.storedKeys()).toEqual(['a']);
+  });
+
   it('tries a key again after its load failed', async () => {
     await mkdir(join(dir(), 'notes'));
     await writeFile(join(dir(), 'notes', 'a.json'), '{"schemaVersion":1,"notes":["x"]}');

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { StoreNotice } from '../../shared/api-contract';
 import { JsonDocument, type StoreFileKind } from './json-document';
-import type { StoreFs } from './store-fs';
+import { errorCode, type StoreFs } from './store-fs';
 
 /** Keys become file names, so they are limited to characters that are safe on every OS. */
 const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+const isSafeKey = (key: string): boolean => SAFE_KEY.test(key) && !key.endsWith('.');
 
 export interface DocumentCollectionOptions<T> {
   readonly fs: StoreFs;
@@ -28,7 +29,7 @@ export class DocumentCollection<T> {
   get(key: string): Promise<JsonDocument<T>> {
     const known = this.#open.get(key);
     if (known !== undefined) return known;
-    if (!SAFE_KEY.test(key) || key.endsWith('.')) {
+    if (!isSafeKey(key)) {
       return Promise.reject(new Error(`"${key}" cannot name a ${this.options.kind.label} file: use letters, digits, ".", "_" and "-" only.`));
     }
     const { fs, dataDir, folder, kind, now, onNotice } = this.options;
@@ -38,6 +39,18 @@ export class DocumentCollection<T> {
     // A load that failed (e.g. permission denied) is retried on the next use, not remembered.
     opening.catch(() => this.#open.delete(key));
     return opening;
+  }
+
+  /** The keys that have a file in the folder (none if the folder does not exist yet). */
+  async storedKeys(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await this.options.fs.readdir(join(this.options.dataDir, this.options.folder));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+    return names.flatMap((name) => (name.endsWith('.json') && isSafeKey(name.slice(0, -5)) ? [name.slice(0, -5)] : []));
   }
 
   /** Resolves when every write queued in any loaded file has been answered. */

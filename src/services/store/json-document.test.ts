@@ -45,6 +45,7 @@ describe('JsonDocument', () => {
   it('starts empty without a file, and creates none until a change', async () => {
     const { document, notices } = await openTally();
     expect(document.data).toEqual({ schemaVersion: 2, items: [] });
+    expect(document.startedEmpty).toBe(true);
     expect(notices).toEqual([]);
     expect(await readdir(dir())).toEqual([]);
   });
@@ -55,7 +56,18 @@ describe('JsonDocument', () => {
     expect(after.items).toEqual(['a']);
     expect(JSON.parse(await readFile(join(dir(), 'tally.json'), 'utf8'))).toEqual({ schemaVersion: 2, items: ['a'] });
     expect(document.data.items).toEqual(['a']);
-    expect((await openTally()).document.data.items).toEqual(['a']);
+    const reopened = (await openTally()).document;
+    expect(reopened.data.items).toEqual(['a']);
+    expect(reopened.startedEmpty).toBe(false);
+  });
+
+  it('writes nothing for a change that returns the state it was given', async () => {
+    const fs = new FaultyStoreFs();
+    const { document } = await openTally(fs);
+    await document.update((t) => ({ ...t, items: ['a'] }));
+    const calls = fs.calls.length;
+    await expect(document.update((t) => t)).resolves.toEqual({ schemaVersion: 2, items: ['a'] });
+    expect(fs.calls).toHaveLength(calls);
   });
 
   it('migrates an older file on load', async () => {
@@ -80,6 +92,7 @@ describe('JsonDocument', () => {
     expect(await readFile(kept)).toEqual(bytes);
     expect(await readdir(dir())).toEqual(['quarantine']);
     expect(document.data.items).toEqual([]);
+    expect(document.startedEmpty).toBe(true);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.kind).toBe('quarantined');
     expect(notices[0]?.path).toBe(kept);

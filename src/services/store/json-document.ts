@@ -39,6 +39,9 @@ class UnusableStoreFile extends Error {
 
 /** lowdb's storage, made durable: reads decode, migrate and validate; writes fsync. */
 class DurableJsonAdapter<T> implements Adapter<T> {
+  /** Whether the last read found a usable file (lowdb keeps its default data when it did not). */
+  foundFile = false;
+
   constructor(
     private readonly file: DurableFile,
     private readonly kind: StoreFileKind<T>,
@@ -49,7 +52,10 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     const bytes = await this.file.read();
     if (bytes === null) return null;
     const decoded = decodeStoreFile(bytes, this.kind);
-    if (decoded.ok) return decoded.data;
+    if (decoded.ok) {
+      this.foundFile = true;
+      return decoded.data;
+    }
     if (decoded.reason === 'newer') {
       throw new UnusableStoreFile(
         `${this.name} was written by a newer Notebook (schemaVersion ${decoded.version}; this one reads up to ${this.kind.version})`,
@@ -72,6 +78,8 @@ export class JsonDocument<T> {
   private constructor(
     private readonly db: Low<T>,
     private readonly queue: CommitQueue<T>,
+    /** True when there was no usable file (none yet, or it was moved aside): `data` began as `kind.empty()`. */
+    readonly startedEmpty: boolean,
   ) {}
 
   /**
@@ -82,8 +90,10 @@ export class JsonDocument<T> {
     const name = relative(dataDir, path).split(sep).join('/');
     const adapter = new DurableJsonAdapter(new DurableFile(path, kind.label, fs), kind, name);
     const db = new Low<T>(adapter, kind.empty());
+    let startedEmpty = true;
     try {
       await db.read();
+      startedEmpty = !adapter.foundFile;
     } catch (error) {
       if (!(error instanceof UnusableStoreFile)) throw error;
       const kept = await moveAside(error, { fs, dataDir, path, now });
@@ -95,7 +105,7 @@ export class JsonDocument<T> {
       await adapter.write(state);
       db.data = state;
     });
-    return new JsonDocument(db, queue);
+    return new JsonDocument(db, queue, startedEmpty);
   }
 
   /** The last durable state. */
