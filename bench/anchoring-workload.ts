@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnchorTarget } from '../src/core/anchoring/anchor';
 import { describeRange } from '../src/core/anchoring/describe-range';
+import { seededRandom } from '../tests/support/seeded-random';
 
 /**
  * A reproducible anchoring workload on the bundled report: highlights spread over the whole text,
@@ -14,22 +15,13 @@ export function readReport(): string {
   return readFileSync(REPORT_PATH, 'utf8');
 }
 
-/** Park–Miller generator: the same "random" workload on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed % 2147483647 || 1;
-  return () => {
-    state = (state * 48271) % 2147483647;
-    return (state - 1) / 2147483646;
-  };
-}
-
 /** `count` targets of 20–400 units, the i-th starting in the i-th of `count` equal slices of the text. */
 export function spreadTargets(text: string, count: number, seed: number): AnchorTarget[] {
   const random = seededRandom(seed);
   const targets: AnchorTarget[] = [];
   for (let i = 0; i < count; i++) {
-    const length = 20 + Math.floor(random() * 381);
-    let start = Math.min(text.length - length, Math.floor(((i + random()) * text.length) / count));
+    const length = 20 + random.below(381);
+    let start = Math.min(text.length - length, Math.floor(((i + random.next()) * text.length) / count));
     // Step past places describeRange rightly refuses (blank stretches, halves of an emoji).
     for (;;) {
       const described = describeRange(text, start, start + length);
@@ -82,17 +74,17 @@ export function driftText(text: string, spacing: number, seed: number): DriftedT
   const random = seededRandom(seed);
   const edits: Edit[] = [];
   for (let slice = 0; slice + spacing <= text.length; slice += spacing) {
-    const from = slice + Math.floor(random() * (spacing / 2));
-    const [find, replace] = REPLACEMENTS[Math.floor(random() * REPLACEMENTS.length)] ?? ['', ''];
+    const from = slice + random.below(spacing / 2);
+    const [find, replace] = random.pick(REPLACEMENTS);
     const at = text.indexOf(find, from);
-    if (random() >= 0.4 && at >= 0 && at + find.length <= slice + spacing) {
+    if (random.next() >= 0.4 && at >= 0 && at + find.length <= slice + spacing) {
       edits.push({ at, removed: find.length, inserted: replace });
       continue;
     }
     // Where no replacement applies, a few words are inserted at the next space instead.
     const space = text.indexOf(' ', from);
     if (space >= 0 && space < slice + spacing) {
-      edits.push({ at: space, removed: 0, inserted: INSERTIONS[Math.floor(random() * INSERTIONS.length)] ?? '' });
+      edits.push({ at: space, removed: 0, inserted: random.pick(INSERTIONS) });
     }
   }
   let drifted = '';

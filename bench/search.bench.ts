@@ -1,10 +1,17 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { bench, describe } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, bench, describe } from 'vitest';
 import { sourceId } from '../src/core/model/ids';
+import type { SourceMeta } from '../src/core/model/source';
 import { createSearchIndex, type SearchIndex } from '../src/core/search/search-index';
 import type { SearchOptions } from '../src/core/search/search-types';
 import { tokenize } from '../src/core/search/tokenize';
+import { groupSeeds } from '../src/core/tags/seed-groups';
+import { openNotebook, type Notebook } from '../src/services/open-notebook';
 import { generateCorpus, type GeneratedSource } from './generate-corpus';
 
 /**
@@ -14,6 +21,12 @@ import { generateCorpus, type GeneratedSource } from './generate-corpus';
  * Besides Vitest's own tables, it prints, per corpus, the build time, the median and p95 latency
  * of 50 single-term, 50 phrase and 50 prefix queries, the index's size per token and the
  * process's peak memory (resident set size, sampled after each step).
+ *
+ * Then the same through the services, as either shell calls them: search.query through dispatch
+ * on a notebook opened over the corpus (written to a temporary resources folder), with queries as
+ * a person types them (the last word a prefix, group names expanded to their aliases), plus the
+ * first query (which loads and parses every source and builds the index), a query after
+ * sources.replace, sources.twins and passages.related.
  */
 
 const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 100);
@@ -106,6 +119,19 @@ function latency(index: SearchIndex, queries: readonly string[]): { wall: Latenc
 
 const queries = queryLists();
 
+let generatedCorpus: GeneratedSource[] | null = null;
+function generated(): GeneratedSource[] {
+  if (generatedCorpus === null) {
+    const start = performance.now();
+    generatedCorpus = generateCorpus(
+      bundled.map((source) => source.text),
+      { seed: 42, totalChars: CORPUS_MB * 1e6, sourceChars: 100_000 },
+    );
+    console.log(`\ngenerated ${generatedCorpus.length} sources in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+  return generatedCorpus;
+}
+
 function measure(label: string, sources: readonly GeneratedSource[]): SearchIndex {
   const chars = sources.reduce((sum, source) => sum + source.text.length, 0);
   const before = sampleMemory();
@@ -168,14 +194,139 @@ describe('bundled sources', () => {
 });
 
 describe(`generated corpus (~${CORPUS_MB} MB)`, () => {
-  const start = performance.now();
-  const generated = generateCorpus(
-    bundled.map((source) => source.text),
-    { seed: 42, totalChars: CORPUS_MB * 1e6, sourceChars: 100_000 },
-  );
-  console.log(`\ngenerated ${generated.length} sources in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  const index = measure(`generated corpus (~${CORPUS_MB} MB)`, generated);
+  const index = measure(`generated corpus (~${CORPUS_MB} MB)`, generated());
   bench('single-term query', cycling(index, queries.single), { time: 2000 });
   bench('phrase query', cycling(index, queries.phrase), { time: 2000 });
   bench('prefix query', cycling(index, queries.prefix), { time: 2000 });
+});
+
+const folders: string[] = [];
+afterAll(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+async function tempFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'notebook-search-bench-'));
+  folders.push(folder);
+  return folder;
+}
+
+/** A resources folder (manifest and files) holding the generated sources, as Markdown. */
+async function writeLibrary(sources: readonly GeneratedSource[]): Promise<string> {
+  const resourcesDir = await tempFolder();
+  await mkdir(join(resourcesDir, 'sources'));
+  const manifest: SourceMeta[] = [];
+  for (const source of sources) {
+    const file = `${source.id}.txt`;
+    await writeFile(join(resourcesDir, 'sources', file), source.text);
+    manifest.push({
+      id: sourceId(source.id),
+      file,
+      title: source.id,
+      author: null,
+      publisher: null,
+      date: null,
+      isoDate: null,
+      kind: 'analysis',
+      format: 'markdown',
+      link: null,
+      sha256: createHash('sha256').update(source.text).digest('hex') as SourceMeta['sha256'],
+      note: null,
+    });
+  }
+  await writeFile(join(resourcesDir, 'manifest.json'), JSON.stringify(manifest));
+  return resourcesDir;
+}
+
+/** Queries as typed into the search box: the last word may be unfinished, and group names expand. */
+const typed = {
+  single: queries.single,
+  phrase: queries.phrase,
+  'unfinished last word': queries.single.map((term) => `taliban ${term.slice(0, 4)}`),
+  'group names (aliases expanded)': Array.from({ length: QUERIES }, (_, i) => {
+    const seed = groupSeeds[i % groupSeeds.length];
+    const names = seed ? [seed.name, ...seed.aliases] : ['Taliban'];
+    return names[Math.floor(i / groupSeeds.length) % names.length] ?? 'Taliban';
+  }),
+};
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - start };
+}
+
+async function dispatched(notebook: Notebook, method: string, input: unknown): Promise<unknown> {
+  const result = await notebook.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value;
+}
+
+/** Median, p95 and max of 50 queries through dispatch, each the median of ROUNDS runs after a warm-up pass. */
+async function serviceLatency(notebook: Notebook, list: readonly string[]): Promise<Latency> {
+  for (const query of list) await dispatched(notebook, 'search.query', { query });
+  const times: number[] = [];
+  for (const query of list) {
+    const runs: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) runs.push((await timed(() => dispatched(notebook, 'search.query', { query }))).ms);
+    times.push(summarize(runs).median);
+  }
+  return summarize(times);
+}
+
+async function measureServices(label: string, resourcesDir: string): Promise<Notebook> {
+  const notebook = await openNotebook({ dataDir: await tempFolder(), resourcesDir, shell: 'browser' });
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  const first = await timed(() => dispatched(notebook, 'search.query', { query: 'taliban' }));
+  const rows: Record<string, string>[] = [];
+  for (const [kind, list] of Object.entries(typed)) {
+    const { median, p95, max } = await serviceLatency(notebook, list);
+    rows.push({ query: kind, median: ms(median), p95: ms(p95), max: ms(max) });
+  }
+  const sources = (await dispatched(notebook, 'sources.list', {})) as { id: string }[];
+  const edited = sources[Math.floor(sources.length / 2)]?.id ?? '';
+  const { text } = (await dispatched(notebook, 'sources.get', { sourceId: edited })) as { text: string };
+  await dispatched(notebook, 'sources.replace', { sourceId: edited, text: `${text}\n\nAn added paragraph.` });
+  const afterReplace = await timed(() => dispatched(notebook, 'search.query', { query: 'taliban' }));
+  const twins = await timed(() => dispatched(notebook, 'sources.twins', {}));
+  const partners = await timed(() => dispatched(notebook, 'sources.twins', { sourceId: edited }));
+  const start = text.indexOf('Taliban');
+  const related = await timed(() => dispatched(notebook, 'passages.related', { sourceId: edited, start: Math.max(0, start), end: Math.max(0, start) + 200 }));
+  const relatedAgain = await timed(() => dispatched(notebook, 'passages.related', { sourceId: edited, start: Math.max(0, start), end: Math.max(0, start) + 200 }));
+  sampleMemory();
+  console.log(
+    [
+      `\n=== through the services, ${label}: ${sources.length} sources`,
+      `first search.query (reads and parses every source, builds the index): ${(first.ms / 1000).toFixed(2)} s`,
+      `search.query after sources.replace of one source (re-indexes it): ${ms(afterReplace.ms)}`,
+      `sources.twins, first call (reads every source for its fingerprint): ${ms(twins.ms)} (${(twins.value as unknown[]).length} pairs of twins); ` +
+        `for one source: ${ms(partners.ms)} (${(partners.value as unknown[]).length} pairs)`,
+      `passages.related, first call (builds its index): ${ms(related.ms)}; again: ${ms(relatedAgain.ms)}`,
+      `peak rss so far ${mb(peakRss)}; search.query latency over ${QUERIES} queries of each kind (load average ${loadAverage()}):`,
+    ].join('\n'),
+  );
+  console.table(rows);
+  return notebook;
+}
+
+/** Runs the queries of a list through dispatch in turn, one per call. */
+function cyclingThroughServices(notebook: Notebook, list: readonly string[]): () => Promise<void> {
+  let i = 0;
+  return async () => {
+    await dispatched(notebook, 'search.query', { query: list[i++ % list.length] ?? '' });
+  };
+}
+
+describe('services path: bundled sources', async () => {
+  const notebook = await measureServices('bundled sources', fileURLToPath(new URL('../resources/', import.meta.url)));
+  bench('search.query, single term', cyclingThroughServices(notebook, typed.single));
+  bench('search.query, group names', cyclingThroughServices(notebook, typed['group names (aliases expanded)']));
+  afterAll(() => notebook.close());
+});
+
+describe(`services path: generated corpus (~${CORPUS_MB} MB)`, async () => {
+  const notebook = await measureServices(`generated corpus (~${CORPUS_MB} MB)`, await writeLibrary(generated()));
+  bench('search.query, single term', cyclingThroughServices(notebook, typed.single), { time: 2000 });
+  bench('search.query, group names', cyclingThroughServices(notebook, typed['group names (aliases expanded)']), { time: 2000 });
+  afterAll(() => notebook.close());
 });

@@ -43,7 +43,8 @@ async function findNewer(path, time) {
   } catch {
     return null;
   }
-  if (!info.isDirectory()) return info.mtimeMs > time ? path : null;
+  // Unit tests are not part of the build, and they change far more often than the app.
+  if (!info.isDirectory()) return info.mtimeMs > time && !/\.test\.tsx?$/.test(path) ? path : null;
   for (const entry of await readdir(path)) {
     const newer = await findNewer(join(path, entry), time);
     if (newer !== null) return newer;

@@ -24,7 +24,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // On Windows and Linux Chromium downloads spelling dictionaries from Google; the notebook stays offline.
+      spellcheck: false,
     },
   });
   // Shown once painted, so the person never sees an empty white frame.

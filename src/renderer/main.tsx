@@ -6,6 +6,10 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/reader.css';
+import './styles/controls.css';
+import './styles/highlights.css';
+import './styles/views.css';
+import './styles/memos.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render Notebook into.');

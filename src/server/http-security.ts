@@ -3,13 +3,15 @@ import type { IncomingMessage } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /**
- * Headers on every response. The page URL carries the launch token, so no referrer may leave;
- * nothing of ours is meant to be embedded or read by another origin.
+ * Headers on every response. The page URL carries the launch token, so no referrer may leave for
+ * another origin. 'same-origin' rather than 'no-referrer': under the Fetch standard a no-referrer
+ * page's own POSTs may carry `Origin: null`, which this server refuses. Nothing of ours is meant
+ * to be embedded or read elsewhere.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };

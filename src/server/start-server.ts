@@ -26,18 +26,16 @@ export interface RunningServer {
   readonly token: string;
   /** Where the listener is actually bound. */
   readonly address: AddressInfo;
-  /** Stops accepting requests and drops idle connections. */
+  /** Stops accepting requests and closes the connections still open. */
   close(): Promise<void>;
 }
 
 /** Serves the renderer and the API on 127.0.0.1; resolves once requests are accepted. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const token = randomBytes(32).toString('base64url');
-  const server = createServer();
-  await listen(server, options.port);
-  const address = server.address() as AddressInfo;
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res, { ...options, token, port: address.port }).catch((error: unknown) => {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const { port } = server.address() as AddressInfo;
+    route(req, res, { ...options, token, port }).catch((error: unknown) => {
       if (!res.headersSent) {
         sendResult(res, 500, fail('internal', `Notebook failed to answer ${req.method ?? ''} ${req.url ?? ''}: ${error instanceof Error ? error.message : String(error)}`));
       } else {
@@ -45,6 +43,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
     });
   });
+  await listen(server, options.port);
+  const address = server.address() as AddressInfo;
   return {
     url: `http://${SERVER_HOST}:${address.port}/?${TOKEN_QUERY_PARAM}=${token}`,
     token,

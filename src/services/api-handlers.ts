@@ -1,19 +1,40 @@
 import type { NotebookStatus, StoreNotice } from '../shared/api-contract';
+import { createBackupHandlers, type BackupActions } from './backups/backup-handlers';
+import type { NotebookEditor } from './changes/notebook-editor';
 import type { ApiHandlers } from './dispatch';
+import type { ExportService } from './export/export-service';
+import type { HighlightService } from './highlights/highlight-service';
+import { createMemoHandlers } from './memos/memo-handlers';
+import type { MemoService } from './memos/memo-service';
+import type { MentionService } from './mentions/mention-service';
 import { NOTEBOOK_FILE_VERSION } from './notebook-file';
 import type { ReadingPositions } from './reading-positions';
 import { InvalidInputError } from './service-errors';
+import { createSearchHandlers, type SearchHandlerParts } from './search/search-handlers';
+import { replaceSource, type ReplaceSourceParts } from './sources/replace-source';
 import type { SourceLibrary } from './sources/source-library';
+import type { TagService } from './tags/tag-service';
 
 export interface ApiHandlerParts {
   readonly dataDir: string;
   readonly library: SourceLibrary;
   readonly reading: ReadingPositions;
+  readonly editor: NotebookEditor;
+  readonly highlights: HighlightService;
+  readonly tags: TagService;
+  readonly mentions: MentionService;
+  readonly exports: ExportService;
+  readonly replacing: ReplaceSourceParts;
   /** Everything the person must be told about this run so far. */
   readonly notices: () => readonly StoreNotice[];
+  readonly backups: BackupActions;
+  /** Search across sources, shared text, related passages and the two-pane layout. */
+  readonly search: SearchHandlerParts;
+  readonly memos: MemoService;
 }
 
-export function createApiHandlers({ dataDir, library, reading, notices }: ApiHandlerParts): ApiHandlers {
+export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
+  const { dataDir, library, reading, editor, highlights, tags, mentions, exports, replacing, notices, backups, search, memos } = parts;
   return {
     'sources.list': () => library.list(),
     'sources.get': ({ sourceId }) => library.get(sourceId),
@@ -30,5 +51,33 @@ export function createApiHandlers({ dataDir, library, reading, notices }: ApiHan
       return reading.set(sourceId, offset);
     },
     'notebook.status': async (): Promise<NotebookStatus> => ({ dataDir, schemaVersion: NOTEBOOK_FILE_VERSION, notices: [...notices()] }),
+
+    'highlights.list': ({ sourceId }) => highlights.list(sourceId),
+    'highlights.create': (input) => highlights.create(input),
+    'highlights.update': (input) => highlights.update(input),
+    'highlights.delete': ({ highlightId }) => highlights.delete(highlightId),
+    'highlights.place': (input) => highlights.place(input),
+    'highlights.byTag': ({ tagId }) => highlights.byTag(tagId),
+    'highlights.problems': () => highlights.problems(),
+
+    'tags.list': () => tags.list(),
+    'tags.create': (input) => tags.create(input),
+    'tags.update': (input) => tags.update(input),
+    'tags.delete': (input) => tags.delete(input),
+    'tags.merge': (input) => tags.merge(input),
+    'families.create': (input) => tags.createFamily(input),
+    'families.rename': (input) => tags.renameFamily(input),
+    'families.delete': (input) => tags.deleteFamily(input),
+
+    'history.undo': () => editor.undo(),
+    'history.redo': () => editor.redo(),
+    'history.state': async () => editor.state(),
+
+    'mentions.list': ({ tagId }) => mentions.list(tagId),
+    'sources.replace': ({ sourceId, text }) => replaceSource(replacing, sourceId, text),
+    'export.highlights': ({ format, sourceIds }) => exports.highlights(format, sourceIds),
+    ...createBackupHandlers(backups),
+    ...createSearchHandlers(search),
+    ...createMemoHandlers(memos),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { charOffset, sourceId } from '../core/model/ids';
-import type { ApiMethod } from '../shared/api-contract';
+import { apiMethods, type ApiMethod } from '../shared/api-contract';
 import { createDispatch, type ApiHandlers } from './dispatch';
-import { InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
+import { ConflictError, InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
 import { StorageError } from './store/storage-error';
 
 /** Handlers that record what they were called with and answer, or throw, what the test sets. */
@@ -14,13 +14,7 @@ function recordingHandlers(behaviour: (method: ApiMethod) => unknown = () => und
     if (outcome instanceof Error || typeof outcome === 'string') throw outcome;
     return outcome;
   };
-  const handlers = {
-    'sources.list': handle('sources.list'),
-    'sources.get': handle('sources.get'),
-    'reading.get': handle('reading.get'),
-    'reading.set': handle('reading.set'),
-    'notebook.status': handle('notebook.status'),
-  } as unknown as ApiHandlers;
+  const handlers = Object.fromEntries(apiMethods.map((method) => [method, handle(method)])) as unknown as ApiHandlers;
   return { handlers, calls };
 }
 
@@ -59,6 +53,7 @@ describe('dispatch', () => {
   const known: readonly [string, Error, string][] = [
     ['not-found', new NotFoundError('The library has no source with id "x".'), 'The library has no source with id "x".'],
     ['storage-failed', new StorageError('Could not save reading positions to /d/notebook.json: no space left on device (ENOSPC).', '/d/notebook.json', 'ENOSPC'), 'Could not save reading positions to /d/notebook.json: no space left on device (ENOSPC).'],
+    ['conflict', new ConflictError('The family “Groups” already has a tag named “TTP”.'), 'The family “Groups” already has a tag named “TTP”.'],
     ['source-unavailable', new SourceUnavailableError('The manifest /r/manifest.json could not be read.'), 'The manifest /r/manifest.json could not be read.'],
     ['internal', new TypeError("Cannot read properties of undefined (reading 'text')"), "sources.list failed unexpectedly: Cannot read properties of undefined (reading 'text')"],
   ];

@@ -1,7 +1,7 @@
 import { apiInputs, type ApiMethod, type ApiParsedInput, type ApiResults } from '../shared/api-contract';
 import { fail, ok, type ApiResult } from '../shared/api-result';
 import { issueLines } from './issue-lines';
-import { InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
+import { ConflictError, InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
 import { StorageError } from './store/storage-error';
 
 /** One handler per method of the contract: a method added there without a handler here does not compile. */
@@ -41,6 +41,7 @@ async function run<M extends ApiMethod>(handlers: ApiHandlers, method: M, input:
 function failure(method: ApiMethod, error: unknown): ApiResult<never> {
   if (error instanceof InvalidInputError) return fail('invalid-input', error.message, error.issues);
   if (error instanceof NotFoundError) return fail('not-found', error.message);
+  if (error instanceof ConflictError) return fail('conflict', error.message);
   if (error instanceof StorageError) return fail('storage-failed', error.message);
   if (error instanceof SourceUnavailableError) return fail('source-unavailable', error.message);
   const detail = error instanceof Error ? error.message : String(error);

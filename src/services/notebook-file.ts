@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CharOffset, TextHash } from '../core/model/ids';
+import { paneLayoutSchema, type PaneLayout } from '../shared/api-contract';
 import type { StoreFileKind } from './store/json-document';
 
 export const NOTEBOOK_FILE_VERSION = 2;
@@ -25,6 +26,8 @@ export interface NotebookFile {
   readonly readingPositions: Readonly<Record<string, StoredReadingPosition>>;
   /** By source id; a source not listed has its bundled text. */
   readonly sourceVersions: Readonly<Record<string, StoredSourceVersion>>;
+  /** The two reading panes as last left; absent until first set. */
+  readonly layout?: PaneLayout;
 }
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -46,6 +49,7 @@ export const notebookFileKind: StoreFileKind<NotebookFile> = {
         z.string().min(1),
         z.object({ versionHash: z.string().regex(/^[0-9a-f]{64}$/).transform((s) => s as TextHash), replacedAt: isoTime }).strict(),
       ),
+      layout: paneLayoutSchema.optional(),
     })
     .strict(),
   label: 'reading positions and source versions',

@@ -1,20 +1,25 @@
 import { join } from 'node:path';
 import type { StoreNotice } from '../shared/api-contract';
-import { highlightsFileKind, type HighlightsFile } from './highlights/highlights-file';
+import { ChangeJournal } from './changes/change-journal';
+import { ChangeWriter } from './changes/change-writer';
+import { HighlightStore } from './highlights/highlight-store';
 import { notebookFileKind, type NotebookFile } from './notebook-file';
-import { DocumentCollection } from './store/document-collection';
 import { removeStrayTempFiles } from './store/durable-file';
 import { JsonDocument } from './store/json-document';
 import type { StoreFs } from './store/store-fs';
+import { tagsFileKind, type TagsFile } from './tags/tags-file';
 
 /**
- * The data directory's files: `notebook.json` for the notebook as a whole and one file per source
- * under `highlights/`, so that a save rewrites one small file however large the notebook grows.
+ * The data directory's files: `notebook.json` (reading positions, source versions), `tags.json`
+ * (families and tags), and the highlights under `highlights/<sourceId>/`, spread over bucket files
+ * so that a save rewrites one small file however large the notebook grows.
  */
 export interface NotebookStore {
   readonly notebook: JsonDocument<NotebookFile>;
-  /** Keyed by source id. */
-  readonly highlights: DocumentCollection<HighlightsFile>;
+  readonly tags: JsonDocument<TagsFile>;
+  readonly highlights: HighlightStore;
+  /** Applies change sets to tags.json and the highlights files, all or nothing. */
+  readonly writer: ChangeWriter;
   /** Resolves when every queued write has been answered. */
   settled(): Promise<void>;
 }
@@ -27,19 +32,36 @@ export interface NotebookStoreOptions {
 }
 
 export const NOTEBOOK_FILE = 'notebook.json';
-export const HIGHLIGHTS_FOLDER = 'highlights';
+export const TAGS_FILE = 'tags.json';
 
-/** Opens the store of a data directory whose lock this process holds. */
+/**
+ * Opens the store of a data directory whose lock this process holds. A change the last run left
+ * unfinished (its journal still there) is undone first, and the person is told.
+ */
 export async function openNotebookStore({ fs, dataDir, now, onNotice }: NotebookStoreOptions): Promise<NotebookStore> {
   await removeStrayTempFiles(fs, dataDir);
-  await removeStrayTempFiles(fs, join(dataDir, HIGHLIGHTS_FOLDER));
   const notebook = await JsonDocument.open({ fs, dataDir, path: join(dataDir, NOTEBOOK_FILE), kind: notebookFileKind, now, onNotice });
-  const highlights = new DocumentCollection({ fs, dataDir, folder: HIGHLIGHTS_FOLDER, kind: highlightsFileKind, now, onNotice });
+  const tags = await JsonDocument.open({ fs, dataDir, path: join(dataDir, TAGS_FILE), kind: tagsFileKind, now, onNotice });
+  const highlights = new HighlightStore({ fs, dataDir, now, onNotice });
+  const journal = new ChangeJournal(fs, dataDir);
+  const writer = new ChangeWriter(tags, highlights, journal);
+  const unfinished = await journal.readLeftover(now(), onNotice);
+  if (unfinished !== null) {
+    await highlights.load();
+    await writer.recover(unfinished);
+    onNotice({
+      kind: 'recovered',
+      message: `Notebook stopped while saving “${unfinished.label}”. That change was never confirmed, so it was undone: the notebook is as it was before it.`,
+      path: journal.path,
+    });
+  }
   return {
     notebook,
+    tags,
     highlights,
+    writer,
     settled: async () => {
-      await Promise.all([notebook.settled(), highlights.settled()]);
+      await Promise.all([notebook.settled(), tags.settled(), highlights.settled()]);
     },
   };
 }

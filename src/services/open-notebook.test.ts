@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotebookStatus } from '../shared/api-contract';
@@ -35,7 +35,7 @@ describe('openNotebook', () => {
   it('creates the data folder and reports a clean status', async () => {
     const notebook = await open();
     expect(notebook.dataDir).toBe(dataDir());
-    expect(await status(notebook)).toEqual({ dataDir: dataDir(), schemaVersion: 1, notices: [] });
+    expect(await status(notebook)).toEqual({ dataDir: dataDir(), schemaVersion: 2, notices: [] });
     expect(await readdir(dataDir())).toEqual(['notebook.lock']);
   });
 
@@ -118,7 +118,7 @@ describe('openNotebook', () => {
 
     const second = await open();
     expect(await second.dispatch('reading.get', { sourceId: 'new-jihadi-sphere' })).toMatchObject({ ok: true, value: { offset: 42 } });
-    expect((await readdir(dataDir())).sort()).toEqual(['notebook.json', 'notebook.lock']);
+    expect((await readdir(dataDir())).sort()).toEqual(['backups', 'notebook.json', 'notebook.lock']);
     expect((await status(second)).notices).toEqual([]);
   });
 
@@ -147,6 +147,21 @@ describe('openNotebook', () => {
         code: 'source-unavailable',
         message: `The library's manifest ${join(resourcesDir(), 'manifest.json')} could not be read: no such file or folder (ENOENT). Reinstall Notebook to restore it.`,
       },
+    });
+  });
+
+  it('migrates a version 1 notebook.json, keeping its reading positions, and saves it as version 2', async () => {
+    await mkdir(dataDir(), { recursive: true });
+    const position = { offset: 5000, updated: '2026-11-20T09:00:00.000Z' };
+    await writeFile(join(dataDir(), 'notebook.json'), JSON.stringify({ schemaVersion: 1, readingPositions: { 'new-jihadi-sphere': position } }));
+    const notebook = await open();
+    expect(await notebook.dispatch('reading.get', { sourceId: 'new-jihadi-sphere' })).toEqual({ ok: true, value: { sourceId: 'new-jihadi-sphere', ...position } });
+    expect((await status(notebook)).notices).toEqual([]);
+    await notebook.dispatch('reading.set', { sourceId: 'us-weighs-cooperation', offset: 10 });
+    expect(JSON.parse(await readFile(join(dataDir(), 'notebook.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      readingPositions: { 'new-jihadi-sphere': position, 'us-weighs-cooperation': { offset: 10 } },
+      sourceVersions: {},
     });
   });
 

@@ -2,13 +2,30 @@ import { resolve } from 'node:path';
 import type { StoreNotice } from '../shared/api-contract';
 import { fail, type ApiResult } from '../shared/api-result';
 import { createApiHandlers } from './api-handlers';
+import { NotebookEditor } from './changes/notebook-editor';
+import { openBackedUpSession } from './backups/backed-up-session';
+import { BackupOffers } from './backups/backup-offers';
+import { Backups } from './backups/backups';
 import { acquireDataDirLock, type Shell } from './data-dir-lock';
 import { createDispatch } from './dispatch';
+import { ExportService } from './export/export-service';
+import { AnchoredHighlights } from './highlights/anchored-highlights';
+import { HighlightService } from './highlights/highlight-service';
+import { PaneLayouts } from './layout/pane-layouts';
+import { CitationResolver } from './memos/citation-resolver';
+import { MemoService } from './memos/memo-service';
+import { MemoStore } from './memos/memo-store';
+import { MentionService } from './mentions/mention-service';
 import { openNotebookStore } from './notebook-store';
 import { ReadingPositions } from './reading-positions';
 import { SourceLibrary } from './sources/source-library';
+import { SourceVersions } from './sources/source-versions';
+import { makeDurableDirectory } from './store/durable-directory';
 import { describeFsError, StorageError } from './store/storage-error';
 import { errorCode, nodeStoreFs, type StoreFs } from './store/store-fs';
+import { seedTagSet } from './tags/seed-tag-set';
+import { TagService } from './tags/tag-service';
+import { TagSet } from './tags/tag-set';
 
 export { DataDirLockedError } from './data-dir-lock';
 
@@ -41,25 +58,66 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
   const fs = options.fs ?? nodeStoreFs;
   const now = options.now ?? (() => new Date());
   try {
-    await fs.makeDirectory(dataDir);
+    await makeDurableDirectory(fs, dataDir);
   } catch (error) {
     throw new StorageError(`Could not create the data folder ${dataDir}: ${describeFsError(error)}. Start with --data-dir to use another folder.`, dataDir, errorCode(error));
   }
   const lock = await acquireDataDirLock({ dataDir, shell: options.shell, now });
   const notices: StoreNotice[] = lock.notice === null ? [] : [lock.notice];
   try {
-    const store = await openNotebookStore({ fs, dataDir, now, onNotice: (notice) => notices.push(notice) });
-    const library = new SourceLibrary(options.resourcesDir);
-    const reading = new ReadingPositions(store.notebook, now);
-    const dispatch = createDispatch(createApiHandlers({ dataDir, library, reading, notices: () => notices }));
+    const backups = new Backups({ fs, dataDir, now });
+    const finished = await backups.finishInterruptedRestore();
+    if (finished !== null) notices.push(finished);
+    const offers = new BackupOffers(backups, notices);
+    const session = await openBackedUpSession({
+      backups,
+      offers,
+      notices,
+      open: async (backupActions) => {
+        const store = await openNotebookStore({ fs, dataDir, now, onNotice: offers.listener });
+        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now));
+        const tagSet = new TagSet(store.tags, () => seedTagSet(library));
+        const editor = new NotebookEditor(store.writer);
+        const anchored = new AnchoredHighlights();
+        const parts = { library, tagSet, store: store.highlights, editor, anchored, now };
+        const highlights = new HighlightService(parts);
+        const memoStore = new MemoStore({ fs, dataDir, now, onNotice: offers.listener });
+        // Loaded now, so that a damaged memo file is reported at start like the other store files.
+        await memoStore.load();
+        const memos = new MemoService({ memos: memoStore, citations: new CitationResolver(parts), tagSet, passagesByTag: (tagId) => highlights.byTag(tagId), now });
+        const dispatch = createDispatch(
+          createApiHandlers({
+            dataDir,
+            library,
+            reading: new ReadingPositions(store.notebook, now),
+            editor,
+            highlights,
+            tags: new TagService(parts),
+            mentions: new MentionService(parts),
+            exports: new ExportService(parts),
+            replacing: parts,
+            notices: () => notices,
+            backups: backupActions,
+            search: { ...parts, highlights, layouts: new PaneLayouts(store.notebook) },
+            memos,
+          }),
+        );
+        return {
+          dispatch,
+          settled: async () => {
+            await Promise.all([store.settled(), memoStore.settled()]);
+          },
+        };
+      },
+    });
     let closing: Promise<void> | null = null;
     return {
       dataDir,
       dispatch: async (method, input) =>
-        closing === null ? dispatch(method, input) : fail('internal', `The notebook on ${dataDir} has been closed; ${String(method)} came too late to run.`),
+        closing === null ? session.dispatch(method, input) : fail('internal', `The notebook on ${dataDir} has been closed; ${String(method)} came too late to run.`),
       close: () =>
         (closing ??= (async () => {
-          await store.settled();
+          await session.close();
           await lock.release();
         })()),
     };

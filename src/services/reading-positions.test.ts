@@ -32,7 +32,7 @@ describe('ReadingPositions', () => {
     expect(position).toEqual({ sourceId: 'report', offset: 1234, updated: '2026-11-22T17:40:00.000Z' });
     expect(fs.calls.map((c) => c.step).slice(-3)).toEqual(['rename', 'open-directory', 'sync-directory']);
     const file = JSON.parse(await readFile(join(dir(), 'notebook.json'), 'utf8'));
-    expect(file).toEqual({ schemaVersion: 1, readingPositions: { report: { offset: 1234, updated: '2026-11-22T17:40:00.000Z' } } });
+    expect(file).toEqual({ schemaVersion: 2, readingPositions: { report: { offset: 1234, updated: '2026-11-22T17:40:00.000Z' } }, sourceVersions: {} });
     expect(reading.get(sourceId('report'))).toEqual(position);
   });
 

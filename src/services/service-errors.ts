@@ -24,3 +24,11 @@ export class SourceUnavailableError extends Error {
     this.name = 'SourceUnavailableError';
   }
 }
+
+/** The change conflicts with the notebook as it is, e.g. a second tag of the same name in a family. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

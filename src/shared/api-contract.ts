@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { HistoryState } from '../core/notebook/history';
 import type { AnchorStatus, Highlight, Tag, TagFamily } from '../core/model/highlight';
-import type { CharOffset, FamilyId, HighlightId, MemoId, SourceId, TagId } from '../core/model/ids';
+import type { BackupId, CharOffset, FamilyId, HighlightId, MemoId, SourceId, TagId } from '../core/model/ids';
 import type { Memo, MemoDoc } from '../core/model/memo';
 import type { Block, SourceMeta } from '../core/model/source';
+import type { RelatedPassage } from '../core/related/related-types';
+import type { SearchResult } from '../core/search/search-types';
+import type { SharedTextPair } from '../core/shared-text/shared-text-types';
 import type { ApiResult } from './api-result';
 
 /**
@@ -42,8 +45,28 @@ const memoDocSchema = z
   .strict()
   .transform((d) => d as MemoDoc);
 const memoTitleSchema = z.string().trim().max(300);
+/** Backup ids are folder names (the UTC time taken, then a counter if needed), so nothing else may pass. */
+export const BACKUP_ID_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z(?:-\d{1,6})?$/;
+const backupIdSchema = z
+  .string()
+  .regex(BACKUP_ID_PATTERN, 'must be the id of a backup, as backups.list gives it')
+  .transform((s) => s as BackupId);
 /** What happens to the highlights carrying a tag (or family) being deleted: never decided silently. */
 const taggedHighlightsSchema = z.enum(['untag', 'delete-highlights']);
+
+/** What a pane shows. Sources only for now; memo and tag views join this union as they come. */
+const paneViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('source'), sourceId: sourceIdSchema, offset: charOffsetSchema.nullable() }).strict(),
+]);
+/** The two reading panes: stored as the renderer sends it, and checked again when read back. */
+export const paneLayoutSchema = z
+  .object({
+    first: paneViewSchema.nullable(),
+    second: paneViewSchema.nullable(),
+    split: z.number().min(0.2).max(0.8),
+    focused: z.enum(['first', 'second']),
+  })
+  .strict();
 
 export const apiInputs = {
   /** The sources of the library, in library order. */
@@ -132,6 +155,42 @@ export const apiInputs = {
 
   /** Highlights as W3C Web Annotation JSON-LD or CSV (all sources, or the ones named). */
   'export.highlights': z.object({ format: z.enum(['w3c', 'csv']), sourceIds: z.array(sourceIdSchema).max(10_000).optional() }).strict(),
+
+  /** The notebook's rolling backups (taken at start and at most hourly), newest first. */
+  'backups.list': z.object({}).strict(),
+  /** Replaces the whole notebook with a backup; the notebook as it was is backed up first. */
+  'backups.restore': z.object({ backupId: backupIdSchema }).strict(),
+  /**
+   * Search across sources: passages ranked (BM25) with snippets, grouped by source. A group tag's
+   * name or alias in the query also finds its other names, unless switched off.
+   */
+  'search.query': z
+    .object({
+      query: z.string().max(10_000),
+      /** False: search only what was typed (default true). */
+      expandAliases: z.boolean().optional(),
+      /** Group tags whose aliases are not to be expanded. */
+      disabledGroups: z.array(tagIdSchema).max(1_000).optional(),
+      /** Count only hits inside highlighted passages, or inside passages highlighted with a tag. */
+      filter: z.object({ highlighted: z.boolean().optional(), tagId: tagIdSchema.optional() }).strict().optional(),
+      /** Most passages returned with snippets (default 50); counts cover every hit. */
+      limit: z.number().int().min(0).max(500).optional(),
+    })
+    .strict(),
+  /**
+   * Sources that share text: with no sourceId, the pairs of twins (most of one is in the other);
+   * with one, its pairs with the sources sharing a passage with it. How much of each, and where
+   * each shared passage is in both.
+   */
+  'sources.twins': z.object({ sourceId: sourceIdSchema.optional() }).strict(),
+  /** The passages of other sources most like [start, end) of a source, with a similarity from 0 to 1. */
+  'passages.related': z.object({ sourceId: sourceIdSchema, start: charOffsetSchema, end: charOffsetSchema, limit: z.number().int().min(1).max(50).optional() }).strict(),
+  /** Highlights the same passage in a source that shares its text: a new highlight, undone like any other. */
+  'highlights.copyToTwin': z.object({ highlightId: highlightIdSchema, targetSourceId: sourceIdSchema }).strict(),
+  /** The two reading panes as last left (null: never set). */
+  'layout.get': z.object({}).strict(),
+  /** Remember the two reading panes: what each shows and where, and the divider; answers once durable. */
+  'layout.set': z.object({ layout: paneLayoutSchema }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -170,11 +229,35 @@ export interface ReadingPosition {
 }
 
 export interface StoreNotice {
-  readonly kind: 'quarantined' | 'recovered';
+  readonly kind: 'quarantined' | 'recovered' | 'backup-failed';
   /** A sentence for the person: what happened and where the kept bytes are. */
   readonly message: string;
-  /** Absolute path of the file moved aside. */
+  /** Absolute path of what the notice is about: the file moved aside, the lock, the backups folder. */
   readonly path: string;
+  /** For a quarantined file: the newest backup holding a readable copy of it, to offer restoring. */
+  readonly backup?: { readonly id: BackupId; readonly takenAt: string };
+}
+
+export interface BackupSummary {
+  readonly id: BackupId;
+  /** ISO 8601. */
+  readonly takenAt: string;
+  /** At start, hourly while in use, or of the notebook as it was just before a restore. */
+  readonly reason: 'open' | 'hourly' | 'before-restore';
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export interface BackupList {
+  /** Absolute path of the folder holding the backups. */
+  readonly folder: string;
+  readonly backups: readonly BackupSummary[];
+}
+
+export interface RestoreReport {
+  readonly restored: BackupSummary;
+  /** The backup of the notebook as it was just before the restore: restoring it undoes this one. */
+  readonly before: BackupSummary;
 }
 
 export interface NotebookStatus {
@@ -275,6 +358,27 @@ export interface ResolvedCitation {
   readonly location: string | null;
 }
 
+/** What a reading pane shows, and where. */
+export interface SourcePaneView {
+  readonly kind: 'source';
+  readonly sourceId: SourceId;
+  /** The first character in view (null: the top). */
+  readonly offset: CharOffset | null;
+}
+
+export type PaneView = SourcePaneView;
+
+export interface PaneLayout {
+  /** The left pane; null when it is closed. */
+  readonly first: PaneView | null;
+  /** The right pane; null when it is closed. */
+  readonly second: PaneView | null;
+  /** Share of the reading area's width the left pane takes when both are open, 0.2 to 0.8. */
+  readonly split: number;
+  /** The pane the library, search results and keyboard commands act on. */
+  readonly focused: 'first' | 'second';
+}
+
 export interface ApiResults {
   'sources.list': readonly SourceSummary[];
   'sources.get': LoadedSource;
@@ -311,6 +415,14 @@ export interface ApiResults {
   'memos.draftFromTags': Memo;
   'memos.exportMarkdown': ExportFile;
   'citations.resolve': readonly ResolvedCitation[];
+  'backups.list': BackupList;
+  'backups.restore': RestoreReport;
+  'search.query': SearchResult;
+  'sources.twins': readonly SharedTextPair[];
+  'passages.related': readonly RelatedPassage[];
+  'highlights.copyToTwin': AnchoredHighlight;
+  'layout.get': PaneLayout | null;
+  'layout.set': PaneLayout;
 }
 
 /** The one client interface the renderer uses; it cannot tell which transport carries it. */

@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const serverScript = join(repoRoot, 'out', 'main', 'server.js');
-const READY_LINE = /^Notebook ready at http:\/\/127\.0\.0\.1:(\d{1,5})\/\?token=([A-Za-z0-9_-]{43})$/;
+const READY_LINE = /^Notebook ready at (http:\/\/127\.0\.0\.1:\d{1,5}\/\?token=[A-Za-z0-9_-]{43})$/;
 
 interface Launched {
   readonly child: ChildProcess;
@@ -58,8 +58,20 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'notebook-server-process-'));
 }, 180_000);
 
+// A failed assertion must not leave a server holding the data folder for the next test.
+afterEach(async () => {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((done) => {
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+});
+
 afterAll(async () => {
-  for (const child of running) child.kill('SIGKILL');
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -68,7 +80,7 @@ describe('the built browser-mode server', () => {
     const server = launch();
     const line = await server.firstLine;
     expect(line, server.stderr()).toMatch(READY_LINE);
-    const url = new URL(line ?? '');
+    const url = new URL(READY_LINE.exec(line ?? '')?.[1] ?? '');
     const token = url.searchParams.get('token') ?? '';
 
     const page = await fetch(url);

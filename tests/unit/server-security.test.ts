@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/start-server';
-import type { Notebook } from '../../src/services/open-notebook';
-import { fail, ok } from '../../src/shared/api-result';
+import { createApiClient } from '../../src/renderer/api/create-api-client';
+import { openNotebook, type Notebook } from '../../src/services/open-notebook';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
 interface Answer {
@@ -21,10 +21,15 @@ interface Call {
   readonly body?: string | Buffer;
 }
 
+const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
+
+let notebook: Notebook;
 let server: RunningServer;
 let root: string;
+let dataDir: string;
 let port: number;
-const dispatched: Array<[string, unknown]> = [];
+/** Methods that reached the notebook, to prove refused requests never do. */
+const dispatched: string[] = [];
 
 /** Raw HTTP, so that Host and Origin can be set to anything a browser or an attacker might send. */
 function send(call: Call): Promise<Answer> {
@@ -43,7 +48,7 @@ function send(call: Call): Promise<Answer> {
   });
 }
 
-const apiCall = (headers: Record<string, string>, body = JSON.stringify({ method: 'sources.list', input: {} })): Promise<Answer> =>
+const apiCall = (headers: Record<string, string>, body = JSON.stringify({ method: 'notebook.status', input: {} })): Promise<Answer> =>
   send({ method: 'POST', path: '/api', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
 const withToken = (headers: Record<string, string> = {}): Record<string, string> => ({ 'X-Notebook-Token': server.token, ...headers });
@@ -56,12 +61,23 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'export {};');
   await writeFile(join(rendererDir, 'assets', 'app.css'), 'body{}');
   await writeFile(join(root, 'package.json'), '{"name":"secret-outside-the-renderer"}');
-  server = await startServer({ notebook: recordingNotebook(join(root, 'data')), rendererDir, port: 0 });
+  dataDir = join(root, 'data');
+  notebook = await openNotebook({ dataDir, resourcesDir, shell: 'browser' });
+  const recording: Notebook = {
+    dataDir: notebook.dataDir,
+    dispatch: (method, input) => {
+      dispatched.push(method);
+      return notebook.dispatch(method, input);
+    },
+    close: () => notebook.close(),
+  };
+  server = await startServer({ notebook: recording, rendererDir, port: 0 });
   port = server.address.port;
 });
 
 afterAll(async () => {
-  await server.close();
+  await server?.close();
+  await notebook?.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -92,13 +108,17 @@ describe('the launch token', () => {
     const answer = await apiCall(withToken());
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { method: 'sources.list', input: {} } });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { dataDir } });
+    expect(dispatched.at(-1)).toBe('notebook.status');
   });
 
   it('answers 200 with the typed error when the method itself fails', async () => {
-    const answer = await apiCall(withToken(), JSON.stringify({ method: 'no.such.method', input: {} }));
-    expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const unknown = await apiCall(withToken(), JSON.stringify({ method: 'no.such.method', input: {} }));
+    expect(unknown.status).toBe(200);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const invalid = await apiCall(withToken(), JSON.stringify({ method: 'notebook.status', input: { extra: 1 } }));
+    expect(invalid.status).toBe(200);
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });
 
@@ -214,14 +234,20 @@ describe('headers on every response', () => {
   });
 });
 
-/** Stands in for the services' notebook: answers sources.list with what it was sent, refuses other methods. */
-function recordingNotebook(dataDir: string): Notebook {
-  return {
-    dataDir,
-    dispatch: async (method, input) => {
-      dispatched.push([method, input]);
-      return method === 'sources.list' ? ok({ method, input }) : fail('unknown-method', `${method} is not a Notebook API method.`);
-    },
-    close: async () => undefined,
-  };
-}
+describe('the renderer’s client against this server', () => {
+  const clientAt = (pageUrl: URL) =>
+    createApiClient({ location: { search: pageUrl.search }, fetch: (path, init) => fetch(new URL(String(path), pageUrl), init) });
+
+  it('reaches the notebook with the token from the page URL', async () => {
+    expect(await clientAt(new URL(server.url)).call('notebook.status', {})).toMatchObject({ ok: true, value: { dataDir } });
+  });
+
+  it('gets a stale token’s refusal as a typed error with the server’s sentence', async () => {
+    const stale = new URL(server.url);
+    stale.searchParams.set('token', 'from-an-earlier-launch');
+    expect(await clientAt(stale).call('notebook.status', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('does not match this run') },
+    });
+  });
+});

@@ -32,6 +32,38 @@ export const MIN_CONTEXT = 0.5;
 export const MARGIN = 0.1;
 
 /**
+ * Copies of the quote whose context agreements differ by less than this count as tied, and are
+ * told apart by where they lie. Two places can share more than the 32 + 32 recorded units of
+ * context (a reference cited twice, a boilerplate sentence), and then a word inserted beside the
+ * original costs it a few hundredths (a 5-unit insertion: 0.08) against its twin; position, not
+ * that difference, is the evidence.
+ */
+export const CONTEXT_TIE = 0.1;
+
+/**
+ * Units from the expected place within which a candidate counts as being there. Rivals that the
+ * scores cannot tell apart (within MARGIN) are told apart when exactly one of them is there.
+ * When anchorAll derives the expected place from a neighbour, it is off by the edits between the
+ * two; 64 units (the recorded context on both sides) allows for a clause or two.
+ */
+export const NEAR_EXPECTED = 64;
+
+/**
+ * Largest difference between the shifts of neighbouring highlights for them to count as agreeing
+ * (anchorAll). Editing between two highlights changes their shifts by the edits' size: a clause
+ * or two, rarely more than 256 units; a highlight anchored on a twin passage elsewhere (a
+ * repeated citation) is off by the distance between the twins, hundreds to thousands of units.
+ */
+export const SHIFT_AGREEMENT = 256;
+
+/**
+ * Least score for a match near the expected place to be taken without searching the rest of the
+ * text. A weaker one may be a look-alike that happens to lie near while the passage itself moved
+ * further (an expected place derived from a neighbour that moved differently).
+ */
+export const SETTLED_SCORE = 0.8;
+
+/**
  * Quotes shorter than MIN_FUZZY_LENGTH folded units, or with fewer than MIN_FUZZY_WORDS words
  * and shorter than twice that, are never matched approximately, and are only taken elsewhere
  * than their recorded place when their context agrees: a few words recur throughout a text, and

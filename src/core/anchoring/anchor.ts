@@ -1,8 +1,9 @@
 import type { AnchorStatus } from '../model/highlight';
 import { charOffset } from '../model/ids';
 import type { TextRange } from '../model/source';
-import { MARGIN, MIN_CONTEXT, WINDOW_SLACK } from './anchor-policy';
+import { CONTEXT_TIE, MARGIN, MIN_CONTEXT, SETTLED_SCORE, WINDOW_SLACK } from './anchor-policy';
 import { AnchoringText } from './anchoring-text';
+import { expectedPlaces, nearExpected, pointAt, type Expected } from './expected-place';
 import { toFoldedOffset } from './normalize-text';
 import { QuoteEvidence, type AnchorTarget, type Candidate } from './quote-evidence';
 
@@ -48,9 +49,12 @@ export interface AnchorOptions {
 }
 
 const rangeOf = (c: { start: number; end: number }): TextRange => ({ start: charOffset(c.start), end: charOffset(c.end) });
-const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+/** Two candidates are one passage when they share more than half of the shorter. */
+const samePassage = (a: Candidate, b: Candidate): boolean =>
+  Math.min(a.end, b.end) - Math.max(a.start, b.start) > Math.min(a.end - a.start, b.end - b.start) / 2;
 const round = (n: number): number => Math.round(n * 1000) / 1000;
-const distance = (c: Candidate, expected: number): number => Math.abs(c.start - expected);
+const distance = (c: Candidate, expected: Expected): number => Math.abs(c.start - expected.at);
+const isNear = (c: Candidate, expected: Expected): boolean => nearExpected(c.start, expected);
 
 function accept(c: Candidate, reason: string): AnchorResult {
   return { status: c.kind === 'verbatim' ? 'exact' : 'fuzzy', range: rangeOf(c), score: round(c.score), reason };
@@ -80,44 +84,79 @@ const SHORT_MISSING: AnchorResult = {
 const FOLDED_NOTE = ' once spacing, quotation marks and dashes are ignored';
 
 /**
- * Step (b) among copies whose context agrees. The copy with the best context is taken at once
- * when no edited version of the passage could outscore it by MARGIN (or the quote is too short
- * to look for one). Copies whose contexts tie (the same number of context edits) are told apart
- * by distance from the expected place, and left to a person when equally far. Returns 'weigh'
- * when step (c) must weigh the copy against approximate matches, and 'defer' when the decision
- * needs an expected place that is not known yet.
+ * Step (b) among copies whose context holds. When there are several copies, the one lying where
+ * the passage is expected is taken if it is the only one there: in anchorAll the expected place
+ * comes from neighbours that moved with the passage, better evidence than 32 units of context in
+ * texts that repeat themselves (the report cites some UN letters in several entries sharing 100+
+ * units of text). Otherwise the copy with the best context is chosen, and copies whose contexts
+ * tie (within CONTEXT_TIE) are told apart by distance from the expected place, or left to a
+ * person when equally far. A long quote's chosen copy is taken at once if its context is intact
+ * and it lies where expected (or nothing is expected yet), or if it lies where its neighbours say;
+ * else step (c) weighs it against edited versions of the passage ('weigh'). Choices that need the
+ * expected place wait until it is known ('defer').
  */
-function chooseCopy(strong: Candidate[], copies: number, evidence: QuoteEvidence, expected: number | null): AnchorResult | 'weigh' | 'defer' {
+function chooseCopy(strong: Candidate[], copies: number, evidence: QuoteEvidence, expected: Expected | null): AnchorResult | 'weigh' | 'defer' {
   const byContext = [...strong].sort((a, b) => b.context - a.context);
   const best = byContext[0] as Candidate;
-  const note = best.kind === 'folded' ? FOLDED_NOTE : '';
-  const tied = byContext.filter((c) => Math.abs(c.context - best.context) < 1e-9);
-  if (tied.length === 1) {
-    if (!evidence.short && best.score < 1 - MARGIN) return 'weigh';
-    const where = copies > 1 ? `; of its ${copies} copies, the text around this one matches best` : '';
-    return accept(best, `The quote was found${note}${where}.`);
+  let chosen = best;
+  let why = '';
+  if (copies > 1) {
+    if (expected === null) return 'defer';
+    const near = strong.filter((c) => isNear(c, expected));
+    const tied = byContext.filter((c) => best.context - c.context < CONTEXT_TIE).sort((a, b) => distance(a, expected) - distance(b, expected));
+    const [nearest, rival] = tied;
+    if (near.length === 1 && near[0]) {
+      [chosen, why] = [near[0], `; of its ${copies} copies, this one is where it was expected`];
+    } else if (!rival || !nearest) {
+      why = `; of its ${copies} copies, the text around this one matches best`;
+    } else if (distance(nearest, expected) < distance(rival, expected)) {
+      [chosen, why] = [nearest, `; it occurs ${tied.length} times with much the same surrounding text, and the copy nearest its former place was taken`];
+    } else {
+      return review(nearest, rival, `The quote occurs ${tied.length} times with much the same surrounding text, equally far from its former place. Choose the right passage.`);
+    }
   }
-  if (expected === null) return 'defer';
-  const [nearest, rival] = [...tied].sort((a, b) => distance(a, expected) - distance(b, expected)) as [Candidate, Candidate];
-  if (distance(nearest, expected) < distance(rival, expected)) {
-    return accept(nearest, `The quote occurs ${tied.length} times with the same surrounding text${note}; the copy nearest its former place was taken.`);
+  const found = accept(chosen, `The quote was found${chosen.kind === 'folded' ? FOLDED_NOTE : ''}${why}.`);
+  if (evidence.short) {
+    // A short quote has only its neighbours to tell it from the same words elsewhere (a table of
+    // contents entry and the heading it names share the words after them): its place must be
+    // confirmed twice, by the text on both sides, or by one side and the expected place; and it
+    // is not taken far from where neighbouring highlights say it is.
+    if (expected?.firm && !isNear(chosen, expected)) return SHORT_ORPHAN;
+    if (chosen.weakerSide >= MIN_CONTEXT) return found;
+    if (expected === null) return 'defer';
+    return isNear(chosen, expected) ? found : SHORT_ORPHAN;
   }
-  return review(nearest, rival, `The quote occurs ${tied.length} times with the same surrounding text, equally far from its former place. Choose the right passage.`);
+  // Intact context, or the place the neighbours point to, leaves nothing for step (c) to weigh.
+  const intact = chosen.context === 1 && (expected === null || isNear(chosen, expected));
+  return intact || (expected?.firm && isNear(chosen, expected)) ? found : 'weigh';
 }
 
-/** Step (c)'s decision among copies and approximate matches. */
-function decide(candidates: Candidate[], expected: number): AnchorResult | undefined {
+/**
+ * Step (c)'s decision among copies and approximate matches. Rivals within MARGIN of the best
+ * are told apart by place: the one lying where the passage is expected is taken when it is the
+ * only one there; otherwise a person chooses.
+ */
+function decide(candidates: Candidate[], expected: Expected): AnchorResult | undefined {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || distance(a, expected) - distance(b, expected));
-  const best = ranked[0];
-  if (!best) return undefined;
-  const runnerUp = ranked.find((c) => !overlaps(c, best));
+  const top = ranked[0];
+  if (!top) return undefined;
+  const rivals = ranked.filter((c, i) => i === 0 || (top.score - c.score < MARGIN && !ranked.slice(0, i).some((d) => samePassage(c, d))));
+  let best = top;
+  if (rivals.length > 1) {
+    const near = rivals.filter((c) => isNear(c, expected));
+    if (near.length !== 1 || !near[0]) return review(top, rivals[1], 'Two passages resemble the quote about equally. Choose the right one.');
+    best = near[0];
+  }
+  const other = ranked.find((c) => c !== best && !samePassage(c, best));
   // A copy of a long quote is the passage's own words, so it stands without context; an edited
   // match needs its surroundings to show it is the same passage rather than a look-alike.
   if (best.kind === 'approximate' && best.context < MIN_CONTEXT) {
-    return review(best, runnerUp, 'A similar passage was found, but the text around it differs from the text around the highlight. Confirm that it is the same passage.');
+    return review(best, other, 'A similar passage was found, but the text around it differs from the text around the highlight. Confirm that it is the same passage.');
   }
-  if (runnerUp && best.score - runnerUp.score < MARGIN) {
-    return review(best, runnerUp, 'Two passages resemble the quote about equally. Choose the right one.');
+  // Far from where the highlights around it moved, only the passage's own words in their own
+  // context are taken without asking: anything less may be a twin in a text that repeats itself.
+  if (expected.firm && !isNear(best, expected) && !(best.kind === 'verbatim' && best.context === 1)) {
+    return review(best, other, 'A passage like this one was found, but away from where the highlights around it moved. Confirm that it is the same passage.');
   }
   if (best.kind !== 'approximate') {
     return accept(best, `The quote was found${best.kind === 'folded' ? FOLDED_NOTE : ''}, though the text around it has changed.`);
@@ -128,7 +167,7 @@ function decide(candidates: Candidate[], expected: number): AnchorResult | undef
 
 /** Joins copies and approximate matches, keeping a copy where both cover the same passage. */
 function merge(copies: Candidate[], approximate: Candidate[]): Candidate[] {
-  return [...copies, ...approximate.filter((a) => !copies.some((c) => overlaps(a, c)))];
+  return [...copies, ...approximate.filter((a) => !copies.some((c) => samePassage(a, c)))];
 }
 
 /**
@@ -136,16 +175,16 @@ function merge(copies: Candidate[], approximate: Candidate[]): Candidate[] {
  * while it is not known yet (anchorAll's first pass): decisions that need it are then deferred
  * by returning undefined.
  */
-function anchorEvidence(text: AnchoringText, evidence: QuoteEvidence, expected: number | null): AnchorResult | undefined {
+function anchorEvidence(text: AnchoringText, evidence: QuoteEvidence, expected: Expected | null): AnchorResult | undefined {
   const { quote, position } = evidence.target;
   const { start, end } = position;
   if (end - start === quote.exact.length && text.raw.startsWith(quote.exact, start)) {
-    if (!evidence.short || evidence.contextAt(text, start, end) >= MIN_CONTEXT) {
+    if (!evidence.short || evidence.contextHolds(evidence.contextAt(text, start, end))) {
       return { status: 'exact', range: { start, end }, score: 1, reason: 'The quote is still at its recorded place.' };
     }
   }
   const copies = evidence.copiesIn(text);
-  const strong = copies.filter((c) => c.context >= MIN_CONTEXT);
+  const strong = copies.filter((c) => evidence.contextHolds(c));
   if (strong.length > 0) {
     const chosen = chooseCopy(strong, copies.length, evidence, expected);
     if (chosen === 'defer') return undefined;
@@ -156,62 +195,41 @@ function anchorEvidence(text: AnchoringText, evidence: QuoteEvidence, expected: 
   if (expected === null) return undefined;
 
   const folded = text.folded;
-  const center = toFoldedOffset(folded, expected);
-  const from = Math.max(0, center - WINDOW_SLACK);
-  const to = Math.min(folded.text.length, center + evidence.folded.length + WINDOW_SLACK);
+  const from = Math.max(0, toFoldedOffset(folded, expected.low) - WINDOW_SLACK);
+  const to = Math.min(folded.text.length, toFoldedOffset(folded, expected.high) + evidence.folded.length + WINDOW_SLACK);
   const near = decide(merge(copies, evidence.approximateIn(text, from, to)), expected);
-  if (near && near.status !== 'review') return near;
-  // The whole text is searched only when nothing near settles it; copies found verbatim already
-  // cover the rest of the text.
-  if (copies.length > 0) return near;
+  if (near && near.status !== 'review' && near.score >= SETTLED_SCORE) return near;
+  // The whole text is searched only when nothing near settles it, and when it could change the
+  // outcome: copies found verbatim already cover the rest of the text, and when neighbours say
+  // where the passage is, a match elsewhere could only be proposed for review.
+  if (copies.length > 0 || expected.firm) return near ?? ORPHAN;
   return decide(evidence.approximateIn(text, 0, folded.text.length), expected) ?? ORPHAN;
 }
 
 /** Anchors one highlight's target in the current text of its source. */
 export function anchorHighlight(text: string, target: AnchorTarget, options: AnchorOptions = {}): AnchorResult {
-  const expected = options.expectedStart ?? target.position.start;
+  const expected = pointAt(options.expectedStart ?? target.position.start);
   return anchorEvidence(new AnchoringText(text, false), new QuoteEvidence(target), expected) ?? ORPHAN;
 }
 
 /**
  * Anchors many targets in one text, sharing the folded text and an index of it. A first pass
- * settles every target that needs no expected place (most of them: unchanged or moved verbatim);
- * their shifts then tell where each remaining passage is expected (the shift of the nearest
- * settled neighbour), so copies are told apart and approximate search starts where the passage
- * has most likely moved.
+ * settles every target that needs no expected place (most of them: unchanged, or moved verbatim
+ * with their context). Where they were found then tells where each passage is expected (see
+ * expected-place.ts). The second pass anchors the rest there, and anchors again any first-pass
+ * result lying elsewhere than its neighbours say, since a verbatim copy with intact context can
+ * be a twin of a passage that was edited in place.
  */
 export function anchorAll(text: string, targets: readonly AnchorTarget[]): AnchorResult[] {
   const anchoring = new AnchoringText(text, true);
   const evidence = targets.map((target) => new QuoteEvidence(target));
   const settled = evidence.map((e) => anchorEvidence(anchoring, e, null));
-  const shifts: { from: number; by: number }[] = [];
-  settled.forEach((result, i) => {
-    const target = targets[i];
-    if (target && result?.range && result.status !== 'review') {
-      shifts.push({ from: target.position.start, by: result.range.start - target.position.start });
-    }
-  });
-  shifts.sort((a, b) => a.from - b.from);
+  const found = settled.map((result) => (result?.range && result.status !== 'review' ? result.range.start : null));
+  const expected = expectedPlaces(targets.map((t) => t.position.start), found, text.length);
   return settled.map((result, i) => {
-    if (result) return result;
-    const e = evidence[i] as QuoteEvidence;
-    const recorded = e.target.position.start;
-    const expected = Math.max(0, Math.min(text.length, recorded + nearestShift(shifts, recorded)));
-    return anchorEvidence(anchoring, e, expected) ?? ORPHAN;
+    const place = expected[i] as Expected;
+    const at = found[i];
+    if (result && (at === null || at === undefined || nearExpected(at, place))) return result;
+    return anchorEvidence(anchoring, evidence[i] as QuoteEvidence, place) ?? ORPHAN;
   });
-}
-
-function nearestShift(shifts: readonly { from: number; by: number }[], at: number): number {
-  let lo = 0;
-  let hi = shifts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((shifts[mid]?.from ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = shifts[lo];
-  const before = shifts[lo - 1];
-  if (!before) return after?.by ?? 0;
-  if (!after) return before.by;
-  return at - before.from <= after.from - at ? before.by : after.by;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom, type SeededRandom } from '../../../tests/support/seeded-random';
 import { AnchoredPattern, ApproximatePattern } from './approximate-search';
 
 /** Textbook dynamic programming: for each end j, the least edit distance of `p` to some t[s, j). */
@@ -28,30 +29,22 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-}
-
-const randomString = (random: () => number, length: number, alphabet: string): string =>
-  Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+const randomString = (random: SeededRandom, length: number, alphabet: string): string =>
+  Array.from({ length }, () => alphabet[random.below(alphabet.length)]).join('');
 
 describe('ApproximatePattern.matchEnds (Myers, with the cut-off)', () => {
   it('finds exactly the ends within the error bound, with their true distance, as the full table does', () => {
-    const random = seeded(17);
+    const random = seededRandom(17);
     for (let trial = 0; trial < 600; trial++) {
       // Patterns of one to thirteen 32-bit blocks; small alphabets make many near matches.
       const alphabet = trial % 3 === 0 ? 'ab' : trial % 3 === 1 ? 'abcd' : 'abcdefghij ';
-      const p = randomString(random, 1 + Math.floor(random() * (trial < 500 ? 130 : 400)), alphabet);
-      let t = randomString(random, Math.floor(random() * 500), alphabet);
-      if (random() < 0.5 && t.length > p.length) {
-        const at = Math.floor(random() * (t.length - p.length));
+      const p = randomString(random, 1 + random.below(trial < 500 ? 130 : 400), alphabet);
+      let t = randomString(random, random.below(500), alphabet);
+      if (random.next() < 0.5 && t.length > p.length) {
+        const at = random.below(t.length - p.length);
         t = t.slice(0, at) + p + t.slice(at + p.length);
       }
-      const maxErrors = Math.floor(random() * p.length * 0.6);
+      const maxErrors = random.below(p.length * 0.6);
       const expected = naiveEndDistances(p, t)
         .map((errors, j) => [j + 1, errors] as const)
         .filter(([, errors]) => errors <= maxErrors);
@@ -66,55 +59,79 @@ describe('ApproximatePattern.matchEnds (Myers, with the cut-off)', () => {
   });
 });
 
-describe('ApproximatePattern.bestStart', () => {
-  it('finds the start that makes text[start, end) closest to the pattern', () => {
-    const random = seeded(5);
-    for (let trial = 0; trial < 200; trial++) {
-      const p = randomString(random, 1 + Math.floor(random() * 90), 'abc');
-      const t = randomString(random, 1 + Math.floor(random() * 150), 'abc');
-      const end = 1 + Math.floor(random() * t.length);
-      const { start, errors } = new ApproximatePattern(p).bestStart(t, end, 0);
-      expect(errors).toBe(levenshtein(p, t.slice(start, end)));
-      let least = Infinity;
-      for (let s = 0; s < end; s++) least = Math.min(least, levenshtein(p, t.slice(s, end)));
-      expect(errors).toBe(least);
-    }
-  });
-});
-
-describe('ApproximatePattern.findMatches', () => {
-  it('reports distinct matches, fewest errors first', () => {
+describe('ApproximatePattern.findMatchEnds', () => {
+  it('reports the ends of distinct matches, fewest errors first', () => {
     const text = 'The Taliban hosted al-Qaeda leaders in Kabul. Later the Taliban hosted TTP leaders in Kunar.';
     const pattern = 'the Taliban hosted al-Qaeda leaders';
-    const matches = new ApproximatePattern(pattern).findMatches(text, 0, text.length, 12, 8);
-    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['The Taliban hosted al-Qaeda leaders', 'the Taliban hosted TTP leaders']);
+    const ends = new ApproximatePattern(pattern).findMatchEnds(text, 0, text.length, 12, 8);
     // T for t; then al-Qaeda for TTP: three substitutions and five deletions.
-    expect(matches.map((m) => m.errors)).toEqual([1, 8]);
-    for (const m of matches) expect(m.errors).toBe(levenshtein(pattern, text.slice(m.start, m.end)));
-  });
-
-  it('keeps the whole last word when dropping it would cost as much as matching it', () => {
-    // "Kabul." against "Kunar." costs four substitutions, as does dropping "bul."; the full word is kept.
-    const text = 'Elsewhere: In 2023 the Taliban hosted TTP leaders in eastern Kunar. The border stayed tense.';
-    const pattern = 'In 2022 the Taliban hosted al-Qaeda leaders in central Kabul.';
-    const [best] = new ApproximatePattern(pattern).findMatches(text, 0, text.length, 25, 8);
-    expect(best && text.slice(best.start, best.end)).toBe('In 2023 the Taliban hosted TTP leaders in eastern Kunar.');
+    expect(ends).toEqual([
+      { end: text.indexOf(' in Kabul'), errors: 1 },
+      { end: text.indexOf(' in Kunar'), errors: 8 },
+    ]);
   });
 
   it('stops at the requested number of matches', () => {
     const text = 'abcabcabcabcabc';
-    expect(new ApproximatePattern('abc').findMatches(text, 0, text.length, 0, 2)).toHaveLength(2);
+    expect(new ApproximatePattern('abc').findMatchEnds(text, 0, text.length, 0, 2)).toHaveLength(2);
+  });
+});
+
+describe('ApproximatePattern.refine', () => {
+  const free = { at: () => 0, most: 0 };
+
+  it('without boundary costs, finds the bounds closest to the pattern, as the full table does', () => {
+    const random = seededRandom(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const p = randomString(random, 1 + random.below(60), 'abc');
+      const t = randomString(random, 1 + random.below(120), 'abc');
+      const end = 1 + random.below(t.length);
+      const refined = new ApproximatePattern(p).refine(t, { end, errors: 0 }, 0, t.length, p.length, free, free);
+      expect(refined.errors).toBe(levenshtein(p, t.slice(refined.start, refined.end)));
+      let least = Infinity;
+      for (let s = Math.max(0, end - 2 * p.length); s < end; s++) least = Math.min(least, levenshtein(p, t.slice(s, end)));
+      // The start is the best for the given end; the end can then only improve on it.
+      expect(refined.errors).toBeLessThanOrEqual(least);
+    }
+  });
+
+  it('keeps the whole last word when dropping it costs as much as matching it', () => {
+    // "Kabul." against "Kunar." costs four substitutions, as does dropping "bul.": the full word is kept.
+    const text = 'Elsewhere: In 2023 the Taliban hosted TTP leaders in eastern Kunar. The border stayed tense.';
+    const pattern = new ApproximatePattern('In 2022 the Taliban hosted al-Qaeda leaders in central Kabul.');
+    const [found] = pattern.findMatchEnds(text, 0, text.length, 25, 8);
+    if (!found) throw new Error('no match');
+    const refined = pattern.refine(text, found, 0, text.length, 25, free, free);
+    expect(text.slice(refined.start, refined.end)).toBe('In 2023 the Taliban hosted TTP leaders in eastern Kunar.');
+    expect(refined.errors).toBe(levenshtein(pattern.pattern, text.slice(refined.start, refined.end)));
+  });
+
+  it('keeps a first word cut off by an inserted clause when the text before it says so', () => {
+    const recordedPrefix = 'the report states that ';
+    const quote = 'Taliban leaders have continued to host foreign fighters in the east';
+    const text = `In short, the report states that Taliban, reportedly, leaders have continued to host foreign fighters in the east.`;
+    const pattern = new ApproximatePattern(quote);
+    const [found] = pattern.findMatchEnds(text, 0, text.length, 22, 8);
+    if (!found) throw new Error('no match');
+    // Fewest edits alone drop "Taliban" (7 deletions) rather than keep the 13 inserted units.
+    const unguided = pattern.refine(text, found, 0, text.length, 22, free, free);
+    expect(text.slice(unguided.start, unguided.end)).not.toMatch(/^Taliban/);
+    const before = new AnchoredPattern(recordedPrefix.split('').reverse().join(''));
+    const cost = { at: (s: number) => before.distance(text, s, -1, 2 * recordedPrefix.length), most: recordedPrefix.length };
+    const refined = pattern.refine(text, found, 0, text.length, 22, cost, free);
+    expect(text.slice(refined.start, refined.end)).toBe('Taliban, reportedly, leaders have continued to host foreign fighters in the east');
+    expect(refined.errors).toBe(13);
   });
 });
 
 describe('AnchoredPattern', () => {
   it('measures a recorded suffix against the best stretch that starts at the candidate', () => {
-    const random = seeded(99);
+    const random = seededRandom(99);
     for (let trial = 0; trial < 200; trial++) {
-      const p = randomString(random, Math.floor(random() * 33), 'abcd');
-      const t = randomString(random, 10 + Math.floor(random() * 60), 'abcd');
-      const at = Math.floor(random() * t.length);
-      const limit = Math.floor(random() * 70);
+      const p = randomString(random, random.below(33), 'abcd');
+      const t = randomString(random, 10 + random.below(60), 'abcd');
+      const at = random.below(t.length);
+      const limit = random.below(70);
       let least = p.length;
       for (let len = 0; len <= Math.min(limit, t.length - at); len++) least = Math.min(least, levenshtein(p, t.slice(at, at + len)));
       expect(new AnchoredPattern(p).distance(t, at, 1, limit)).toBe(least);

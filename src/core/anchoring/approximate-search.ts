@@ -16,6 +16,18 @@ export interface ApproximateMatch {
   readonly errors: number;
 }
 
+/** Where a match ends, and its least edit distance to the pattern. */
+export interface MatchEnd {
+  readonly end: number;
+  readonly errors: number;
+}
+
+/** The cost of putting a match's bound at a given offset (how badly the text beside it fits), at most `most`. */
+export interface BoundaryCost {
+  readonly at: (offset: number) => number;
+  readonly most: number;
+}
+
 /** One pattern's bit masks and the column state of the running search. */
 class BitParallelPattern {
   readonly length: number;
@@ -194,49 +206,78 @@ export class ApproximatePattern {
   }
 
   /**
-   * The start s in [lowest, end) for which text[s, end) is closest to the pattern; among equally
-   * close starts, the one giving a match nearest the pattern's own length.
+   * The ends of up to `limit` distinct matches in text[from, to) within maxErrors edits, fewest
+   * errors first (where each starts is left to refine). Ends closer than half the pattern to a
+   * better end belong to the same match.
    */
-  bestStart(text: string, end: number, lowest: number): { start: number; errors: number } {
-    const m = this.backward.length;
-    this.backward.reset();
-    let errors = m;
-    let best = { start: end, errors };
-    for (let j = end - 1; j >= lowest; j--) {
-      errors += this.backward.step(text.charCodeAt(j), 1);
-      const closer = errors < best.errors || (errors === best.errors && Math.abs(end - j - m) < Math.abs(end - best.start - m));
-      if (closer) best = { start: j, errors };
+  findMatchEnds(text: string, from: number, to: number, maxErrors: number, limit: number): MatchEnd[] {
+    const m = this.pattern.length;
+    const { ends, errors } = this.matchEnds(text, from, to, maxErrors);
+    const ranked = ends.map((end, i) => ({ end, errors: errors[i] ?? 0 })).sort((a, b) => a.errors - b.errors || a.end - b.end);
+    const found: MatchEnd[] = [];
+    for (const candidate of ranked) {
+      if (found.length >= limit) break;
+      if (!found.some((f) => Math.abs(f.end - candidate.end) * 2 < m)) found.push(candidate);
     }
-    return best;
+    return found;
   }
 
   /**
-   * Up to `limit` distinct matches in text[from, to) within maxErrors edits, fewest errors first.
-   * Ends closer than half the pattern to a better end belong to the same match. Among equally
-   * good ends of one match (e.g. "Kabul." against "Kunar." costs as much as dropping "bul."), the
-   * one giving the length nearest the pattern's is kept, so a match does not lose its last word.
+   * The match ending near `found.end`, with its bounds where they fit both the pattern and the
+   * text beside them: first the start, then the end, each where the edits inside the match plus
+   * the boundary's cost are fewest (ties: fewer edits, then the length nearest the pattern's).
+   * Fewest edits alone would cut a word off a quote when a clause was inserted right after it,
+   * since dropping the word costs less than keeping the clause; the text recorded beside the
+   * quote says where it really begins and ends.
    */
-  findMatches(text: string, from: number, to: number, maxErrors: number, limit: number): ApproximateMatch[] {
+  refine(text: string, found: MatchEnd, from: number, to: number, maxErrors: number, before: BoundaryCost, after: BoundaryCost): ApproximateMatch {
     const m = this.pattern.length;
-    const sameMatch = (a: number, b: number): boolean => Math.abs(a - b) * 2 < m;
-    const { ends, errors } = this.matchEnds(text, from, to, maxErrors);
-    const errorsOf = (i: number): number => errors[i] ?? 0;
-    const endOf = (i: number): number => ends[i] ?? 0;
-    const ranked = ends.map((_, i) => i).sort((a, b) => errorsOf(a) - errorsOf(b) || endOf(a) - endOf(b));
-    const matches: ApproximateMatch[] = [];
-    for (const first of ranked) {
-      if (matches.length >= limit) break;
-      const firstEnd = endOf(first);
-      if (matches.some((match) => sameMatch(match.end, firstEnd))) continue;
-      const { start } = this.bestStart(text, firstEnd, Math.max(from, firstEnd - m - maxErrors));
-      // Equally good ends share the start in all but contrived cases; take the end nearest start + m.
-      let end = firstEnd;
-      ends.forEach((tie, i) => {
-        if (errorsOf(i) === errorsOf(first) && sameMatch(tie, firstEnd) && Math.abs(tie - start - m) < Math.abs(end - start - m)) end = tie;
-      });
-      const best = end === firstEnd ? { start, errors: errorsOf(first) } : this.bestStart(text, end, Math.max(from, end - m - maxErrors));
-      matches.push({ start: best.start, end, errors: best.errors });
+    const starts: number[] = [];
+    const startErrors: number[] = [];
+    this.backward.reset();
+    let errors = m;
+    for (let s = found.end - 1; s >= Math.max(from, found.end - m - maxErrors); s--) {
+      errors += this.backward.step(text.charCodeAt(s), 1);
+      starts.push(s);
+      startErrors.push(errors);
     }
-    return matches;
+    const start = starts[pickBound(starts, startErrors, before, (s) => found.end - s, m)] ?? found.end - m;
+
+    const ends: number[] = [];
+    const endErrors: number[] = [];
+    this.forward.reset();
+    errors = m;
+    for (let e = start + 1; e <= Math.min(to, start + m + maxErrors); e++) {
+      errors += this.forward.step(text.charCodeAt(e - 1), 1);
+      ends.push(e);
+      endErrors.push(errors);
+    }
+    const chosen = pickBound(ends, endErrors, after, (e) => e - start, m);
+    return { start, end: ends[chosen] ?? found.end, errors: endErrors[chosen] ?? found.errors };
   }
+}
+
+/**
+ * The index of the bound where edits inside the match plus the boundary cost are fewest; ties go
+ * to fewer edits inside, then to the length nearest the pattern's (`m`). Bounds with the fewest
+ * edits are weighed first, so that the others need weighing only while they could still win.
+ */
+function pickBound(offsets: number[], errors: number[], cost: BoundaryCost, length: (offset: number) => number, m: number): number {
+  const least = Math.min(...errors);
+  let chosen = -1;
+  let chosenTotal = Infinity;
+  const weigh = (i: number): void => {
+    const e = errors[i] ?? 0;
+    if (e > chosenTotal || e > least + cost.most) return;
+    const total = e + cost.at(offsets[i] ?? 0);
+    const previous = errors[chosen] ?? Infinity;
+    const nearer = Math.abs(length(offsets[i] ?? 0) - m) < Math.abs(length(offsets[chosen] ?? 0) - m);
+    if (total < chosenTotal || (total === chosenTotal && (e < previous || (e === previous && nearer)))) {
+      chosen = i;
+      chosenTotal = total;
+    }
+  };
+  errors.forEach((e, i) => e === least && weigh(i));
+  errors.forEach((e, i) => e !== least && weigh(i));
+  return chosen;
 }

@@ -1,7 +1,7 @@
 import type { HighlightTarget } from '../model/highlight';
-import { CONTEXT_WEIGHT, ERROR_RATE, MARGIN, MAX_ERRORS, MAX_MATCHES, MIN_FUZZY_LENGTH, MIN_FUZZY_WORDS, QUOTE_WEIGHT } from './anchor-policy';
+import { CONTEXT_WEIGHT, ERROR_RATE, MARGIN, MAX_ERRORS, MAX_MATCHES, MIN_CONTEXT, MIN_FUZZY_LENGTH, MIN_FUZZY_WORDS, QUOTE_WEIGHT } from './anchor-policy';
 import type { AnchoringText } from './anchoring-text';
-import { AnchoredPattern, ApproximatePattern } from './approximate-search';
+import { AnchoredPattern, ApproximatePattern, type BoundaryCost } from './approximate-search';
 import { foldText, toFoldedOffset, toRawRange } from './normalize-text';
 
 /** What anchoring needs of a highlight's target. */
@@ -19,7 +19,15 @@ export interface Candidate {
   readonly quote: number;
   /** Agreement of the text around the candidate with the recorded prefix and suffix, in [0, 1]. */
   readonly context: number;
+  /** The lower of the prefix's and the suffix's own agreements (sides with nothing recorded count as 1). */
+  readonly weakerSide: number;
   readonly score: number;
+}
+
+/** How the text beside a place agrees with the recorded context: overall, and on its weaker side. */
+export interface ContextAgreement {
+  readonly context: number;
+  readonly weakerSide: number;
 }
 
 /** Number of whitespace-separated words of a folded string (single spaces only). */
@@ -34,6 +42,14 @@ function countWords(folded: string): number {
   return words;
 }
 
+function isShortFolded(folded: string): boolean {
+  const length = folded.trim().length;
+  return length < MIN_FUZZY_LENGTH || (countWords(folded) < MIN_FUZZY_WORDS && length < 2 * MIN_FUZZY_LENGTH);
+}
+
+/** Whether a quote is too short to be matched approximately or moved without agreeing context (anchor-policy.ts). */
+export const isShortQuote = (exact: string): boolean => isShortFolded(foldText(exact));
+
 /** One target's quote and context, folded once, and the evidence for places that may hold it. */
 export class QuoteEvidence {
   readonly folded: string;
@@ -45,8 +61,7 @@ export class QuoteEvidence {
 
   constructor(readonly target: AnchorTarget) {
     this.folded = foldText(target.quote.exact);
-    const length = this.folded.trim().length;
-    this.short = length < MIN_FUZZY_LENGTH || (countWords(this.folded) < MIN_FUZZY_WORDS && length < 2 * MIN_FUZZY_LENGTH);
+    this.short = isShortFolded(this.folded);
   }
 
   /** The recorded context, folded: the prefix reversed, as it is read leftwards from a candidate. */
@@ -76,18 +91,24 @@ export class QuoteEvidence {
    * recorded context cost their own length only, not again for the recorded units they push
    * further out.
    */
-  contextAt(text: AnchoringText, start: number, end: number): number {
+  contextAt(text: AnchoringText, start: number, end: number): ContextAgreement {
     const { prefix, prefixLength: lp, suffix, suffixLength: ls } = this.context;
-    if (lp + ls === 0) return 1;
+    if (lp + ls === 0) return { context: 1, weakerSide: 1 };
     const folded = text.folded;
     const before = lp === 0 ? 0 : prefix.distance(folded.text, toFoldedOffset(folded, start), -1, 2 * lp);
     const after = ls === 0 ? 0 : suffix.distance(folded.text, toFoldedOffset(folded, end), 1, 2 * ls);
-    return 1 - (before + after) / (lp + ls);
+    const side = (distance: number, length: number): number => (length === 0 ? 1 : 1 - distance / length);
+    return { context: 1 - (before + after) / (lp + ls), weakerSide: Math.min(side(before, lp), side(after, ls)) };
+  }
+
+  /** Whether the text beside a place agrees enough with the recorded context (MIN_CONTEXT). */
+  contextHolds(agreement: ContextAgreement): boolean {
+    return agreement.context >= MIN_CONTEXT;
   }
 
   private candidate(text: AnchoringText, start: number, end: number, kind: CandidateKind, quoteSimilarity: number): Candidate {
-    const context = this.contextAt(text, start, end);
-    return { start, end, kind, quote: quoteSimilarity, context, score: QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context };
+    const { context, weakerSide } = this.contextAt(text, start, end);
+    return { start, end, kind, quote: quoteSimilarity, context, weakerSide, score: QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * context };
   }
 
   /** Every occurrence of the quote, verbatim or else once folded (computed once per text). */
@@ -113,13 +134,18 @@ export class QuoteEvidence {
    */
   approximateIn(text: AnchoringText, from: number, to: number): Candidate[] {
     const maxErrors = Math.min(MAX_ERRORS, Math.floor(this.folded.length * ERROR_RATE));
+    const folded = text.folded;
+    const { prefix, prefixLength, suffix, suffixLength } = this.context;
+    const before: BoundaryCost = { at: (s) => prefix.distance(folded.text, s, -1, 2 * prefixLength), most: prefixLength };
+    const after: BoundaryCost = { at: (e) => suffix.distance(folded.text, e, 1, 2 * suffixLength), most: suffixLength };
     const candidates: Candidate[] = [];
     let best = 0;
-    for (const match of this.pattern.findMatches(text.folded.text, from, to, maxErrors, MAX_MATCHES)) {
-      const similarity = 1 - match.errors / this.folded.length;
-      if (QUOTE_WEIGHT * similarity + CONTEXT_WEIGHT < best - MARGIN) break;
-      const raw = toRawRange(text.folded, match.start, match.end);
-      const candidate = this.candidate(text, raw.start, raw.end, 'approximate', similarity);
+    for (const found of this.pattern.findMatchEnds(folded.text, from, to, maxErrors, MAX_MATCHES)) {
+      // Refining the bounds can only add edits inside the match, so this bound holds for it too.
+      if (QUOTE_WEIGHT * (1 - found.errors / this.folded.length) + CONTEXT_WEIGHT < best - MARGIN) break;
+      const match = this.pattern.refine(folded.text, found, from, to, maxErrors, before, after);
+      const raw = toRawRange(folded, match.start, match.end);
+      const candidate = this.candidate(text, raw.start, raw.end, 'approximate', Math.max(0, 1 - match.errors / this.folded.length));
       candidates.push(candidate);
       best = Math.max(best, candidate.score);
     }

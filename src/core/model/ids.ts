@@ -9,6 +9,8 @@ export type FamilyId = Brand<string, 'FamilyId'>;
 export type MemoId = Brand<string, 'MemoId'>;
 /** Lower-case hex SHA-256 of a text. */
 export type TextHash = Brand<string, 'TextHash'>;
+/** A backup of the notebook: the UTC time it was taken, e.g. "2026-05-01T10-20-30.123Z". */
+export type BackupId = Brand<string, 'BackupId'>;
 
 export const charOffset = (n: number): CharOffset => n as CharOffset;
 export const sourceId = (s: string): SourceId => s as SourceId;

@@ -1,35 +1,88 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NotebookApi } from '../../shared/api-contract';
+import { ok } from '../../shared/api-result';
+import { ChangeTracker } from '../changes/change-tracker';
+import { StatusBar } from '../changes/StatusBar';
+import { ChangesContext } from '../changes/use-changes';
+import { useHistoryShortcuts } from '../changes/use-history-shortcuts';
 import { Library } from '../library/Library';
-import { Reader } from '../reader/Reader';
+import { MemoDock, MemoDockToggle } from '../memos/MemoDock';
+import { useMemoDock } from '../memos/use-memo-dock';
+import { MentionsView } from '../mentions/MentionsView';
+import { SourceWorkspace } from '../reader/SourceWorkspace';
+import { indexTags } from '../tags/tag-index';
+import { TagManager } from '../tags/TagManager';
+import { TagView } from '../tags/TagView';
+import { TagSetContext } from '../tags/use-tag-index';
+import { FailureNotice } from './FailureNotice';
+import { PassageActionsContext } from './passage-actions';
 import { StoreNotices } from './StoreNotices';
 import { useApiResource } from './use-api-resource';
-import { useHashSource } from './use-hash-source';
+import { useAppLocation } from './use-app-location';
+import { ViewsNav } from './ViewsNav';
 
 /**
- * The notebook's window: store notices on top, the library on the left, the open source beside it.
- * The grid leaves columns for the annotations panel and a second reader to come.
+ * The notebook's window: store notices on top; the library and the views on the left; the open
+ * source with its annotations (or a view across sources) beside them; the status of the person's
+ * changes at the bottom. Changes and the tag set are shared by every part, through contexts.
  */
 export function App({ api }: { readonly api: NotebookApi }) {
-  const selectedId = useHashSource();
-  const load = useCallback(() => api.call('sources.list', {}), [api]);
-  const { resource: sources, retry } = useApiResource(load);
+  const location = useAppLocation();
+  const memoDock = useMemoDock();
+  const tracker = useMemo(() => new ChangeTracker(api), [api]);
+  useHistoryShortcuts(tracker);
+  useEffect(() => void tracker.refreshHistory(), [tracker]);
+  const revision = useSyncExternalStore(tracker.subscribe, () => tracker.snapshot().revision);
+
+  const loadTags = useCallback(async () => {
+    const result = await api.call('tags.list', {});
+    return result.ok ? ok(indexTags(result.value)) : result;
+  }, [api]);
+  const { resource: tags, retry: retryTags } = useApiResource(loadTags, revision);
+  const tagSet = useMemo(() => ({ tags, retry: retryTags }), [tags, retryTags]);
+
+  const [sourcesVersion, setSourcesVersion] = useState(0);
+  const loadSources = useCallback(() => api.call('sources.list', {}), [api]);
+  const { resource: sources, retry } = useApiResource(loadSources, sourcesVersion);
+  const onSourceChanged = useCallback(() => setSourcesVersion((v) => v + 1), []);
+
+  const selectedId = location.view === 'source' ? location.sourceId : null;
   const selected = sources.status === 'ready' ? sources.value.find((s) => s.id === selectedId) : undefined;
 
   return (
-    <div className="app">
-      <StoreNotices api={api} />
-      <div className="workspace">
-        <Library sources={sources} selectedId={selectedId} onRetry={retry} />
-        <main className="reading-area">
-          {selected && <Reader key={selected.id} api={api} summary={selected} />}
-          {!selected && sources.status === 'ready' && (
-            <div className="reading-placeholder">
-              <p>{selectedId === null ? 'Choose a source in the library to start reading.' : `The library has no source “${selectedId}”. Choose one from the list.`}</p>
+    <ChangesContext.Provider value={tracker}>
+      <TagSetContext.Provider value={tagSet}>
+        <PassageActionsContext.Provider value={memoDock.passageActions}>
+          <div className="app">
+            <StoreNotices api={api} />
+            {tags.status === 'failed' && (
+              <div className="notices">
+                <FailureNotice what="The tags could not be loaded, so passages cannot be tagged." error={tags.error} onRetry={retryTags} />
+              </div>
+            )}
+            <div className="workspace" data-view={location.view === 'source' && selected ? 'source' : 'other'} data-memos={memoDock.open ? 'open' : undefined}>
+              <div className="sidebar">
+                <Library sources={sources} selectedId={selectedId} onRetry={retry} />
+                <ViewsNav location={location} />
+                <MemoDockToggle dock={memoDock} />
+              </div>
+              {location.view === 'source' && selected && (
+                <SourceWorkspace key={selected.id} api={api} summary={selected} at={location.at} onSourceChanged={onSourceChanged} />
+              )}
+              {location.view === 'source' && !selected && sources.status === 'ready' && (
+                <main className="reading-area reading-placeholder">
+                  <p>{selectedId === null ? 'Choose a source in the library to start reading.' : `The library has no source “${selectedId}”. Choose one from the list.`}</p>
+                </main>
+              )}
+              {location.view === 'tag' && <TagView api={api} tagId={location.tagId} />}
+              {location.view === 'mentions' && <MentionsView api={api} tagId={location.tagId} />}
+              {location.view === 'tags' && <TagManager api={api} />}
+              <MemoDock api={api} dock={memoDock} />
             </div>
-          )}
-        </main>
-      </div>
-    </div>
+            <StatusBar />
+          </div>
+        </PassageActionsContext.Provider>
+      </TagSetContext.Provider>
+    </ChangesContext.Provider>
   );
 }

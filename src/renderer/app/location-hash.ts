@@ -1,16 +1,68 @@
-import { sourceId, type SourceId } from '../../core/model/ids';
+import { charOffset, sourceId, tagId, type SourceId, type TagId } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
 
 /**
- * The open source lives in the URL fragment (`#source=<id>`), so a reload reopens it while the
- * query string keeps the browser-mode launch token untouched.
+ * What the window shows lives in the URL fragment, so a reload (and Back) returns to it while the
+ * query string keeps the browser-mode launch token untouched:
+ *   #source=<id>                  a source in the reader
+ *   #source=<id>&at=<start>-<end> ... scrolled to a passage, briefly emphasised
+ *   #view=tag&tag=<id>            every passage with a tag
+ *   #view=mentions&tag=<id>       passages that mention a group but are not tagged to it
+ *   #view=tags                    the tag families and tags, to edit
  */
-const KEY = 'source';
+export type AppLocation =
+  | { readonly view: 'source'; readonly sourceId: SourceId | null; readonly at: TextRange | null }
+  | { readonly view: 'tag'; readonly tagId: TagId | null }
+  | { readonly view: 'mentions'; readonly tagId: TagId | null }
+  | { readonly view: 'tags' };
 
-export function sourceIdFromHash(hash: string): SourceId | null {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get(KEY);
-  return value ? sourceId(value) : null;
+const params = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
+const RANGE = /^(\d+)-(\d+)$/;
+
+function rangeParam(value: string | null): TextRange | null {
+  const match = value === null ? null : RANGE.exec(value);
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return start < end ? { start: charOffset(start), end: charOffset(end) } : null;
 }
 
-export function hashForSource(id: SourceId): string {
-  return `#${new URLSearchParams({ [KEY]: id }).toString()}`;
+export function locationFromHash(hash: string): AppLocation {
+  const p = params(hash);
+  const tag = p.get('tag');
+  switch (p.get('view')) {
+    case 'tag':
+      return { view: 'tag', tagId: tag ? tagId(tag) : null };
+    case 'mentions':
+      return { view: 'mentions', tagId: tag ? tagId(tag) : null };
+    case 'tags':
+      return { view: 'tags' };
+    default: {
+      const id = p.get('source');
+      return { view: 'source', sourceId: id ? sourceId(id) : null, at: rangeParam(p.get('at')) };
+    }
+  }
+}
+
+export function hashFor(location: AppLocation): string {
+  switch (location.view) {
+    case 'source':
+      return location.sourceId === null ? '#' : hashForSource(location.sourceId, location.at);
+    case 'tag':
+    case 'mentions':
+      return `#${new URLSearchParams(location.tagId === null ? { view: location.view } : { view: location.view, tag: location.tagId }).toString()}`;
+    case 'tags':
+      return '#view=tags';
+  }
+}
+
+export function sourceIdFromHash(hash: string): SourceId | null {
+  const location = locationFromHash(hash);
+  return location.view === 'source' ? location.sourceId : null;
+}
+
+export function hashForSource(id: SourceId, at: TextRange | null = null): string {
+  const p = new URLSearchParams({ source: id });
+  if (at) p.set('at', `${at.start}-${at.end}`);
+  return `#${p.toString()}`;
 }

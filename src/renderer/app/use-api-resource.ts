@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult } from '../../shared/api-result';
 
 /** Something the renderer asked the notebook for: on its way, there, or failed with a message. */
@@ -8,17 +8,24 @@ export type Resource<T> =
   | { readonly status: 'failed'; readonly error: ApiError };
 
 /**
- * Runs `load` whenever it changes (callers memoise it on what it depends on) and on `retry`.
+ * Runs `load` whenever it changes (callers memoise it on what it depends on), on `retry`, and
+ * when `refreshKey` changes. A new `load` starts from "loading"; a refresh keeps showing the value
+ * it has until the new one arrives, so a view does not blink each time the notebook changes.
  * A result that arrives after `load` changed is dropped, so a slow answer for a source the person
  * has left never replaces the one they are looking at.
  */
-export function useApiResource<T>(load: () => Promise<ApiResult<T>>): { readonly resource: Resource<T>; readonly retry: () => void } {
+export function useApiResource<T>(
+  load: () => Promise<ApiResult<T>>,
+  refreshKey: unknown = null,
+): { readonly resource: Resource<T>; readonly retry: () => void } {
   const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const loaded = useRef<(() => Promise<ApiResult<T>>) | null>(null);
 
   useEffect(() => {
     let current = true;
-    setResource({ status: 'loading' });
+    if (loaded.current !== load) setResource({ status: 'loading' });
+    loaded.current = load;
     load().then(
       (result) => {
         if (current) setResource(result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error });
@@ -32,7 +39,7 @@ export function useApiResource<T>(load: () => Promise<ApiResult<T>>): { readonly
     return () => {
       current = false;
     };
-  }, [load, attempt]);
+  }, [load, attempt, refreshKey]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { resource, retry };

@@ -1,47 +1,92 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
-import { useApiResource } from '../app/use-api-resource';
+import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { CharOffset } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
+import type { AnchoredHighlight, NotebookApi, SourceSummary } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
+import type { Resource } from '../app/use-api-resource';
+import { MenuButton } from '../controls/MenuButton';
+import { downloadExport, EXPORT_LABELS, type ExportFormat } from '../highlights/download-export';
+import { ReaderHighlights, type FocusRequest } from '../highlights/ReaderHighlights';
 import { groupBlocks, trailerStart } from './block-groups';
 import { indexFootnotes } from './footnotes';
 import { navigateToElement } from './navigate';
-import { openSource, type OpenedSource } from './open-source';
+import type { OpenedSource } from './open-source';
 import { SourceBody } from './SourceBody';
 import { SourceHeader } from './SourceHeader';
 import type { SourceViewContext } from './source-view-context';
 import { useReadingPosition } from './use-reading-position';
 
-interface ReaderProps {
-  readonly api: NotebookApi;
-  readonly summary: SourceSummary;
+/** What the reader does with highlights; the source workspace holds the state they share with the annotations panel. */
+export interface ReaderHighlightProps {
+  readonly highlights: readonly AnchoredHighlight[];
+  readonly focusRequest: FocusRequest | null;
+  readonly placing: AnchoredHighlight | null;
+  readonly onPlacingEnd: () => void;
+  readonly onShow: (range: TextRange) => void;
 }
 
+interface ReaderProps extends ReaderHighlightProps {
+  readonly api: NotebookApi;
+  readonly summary: SourceSummary;
+  readonly source: Resource<OpenedSource>;
+  readonly onRetry: () => void;
+  /** Opens "Replace with new version". */
+  readonly onReplace: () => void;
+}
+
+const KEYBOARD_HINT = 'Select text with Shift and the arrow keys (add Ctrl for words). H highlights the selection, T tags it.';
+
 /** One source, read from its remembered position. Its scrolling area is its own. */
-export function Reader({ api, summary }: ReaderProps) {
-  const load = useCallback(() => openSource(api, summary.id), [api, summary.id]);
-  const { resource, retry } = useApiResource(load);
-  const opened = resource.status === 'ready' ? resource.value : null;
+export function Reader({ api, summary, source, onRetry, onReplace, ...highlightProps }: ReaderProps) {
+  const opened = source.status === 'ready' ? source.value : null;
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
   const saveProblem = useReadingPosition(api, summary.id, scrollerRef, opened);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
   const titleId = useId();
+  const hintId = useId();
   const positionMessage = saveProblem
     ? `Your reading position is not being saved: ${saveProblem}`
     : opened?.positionProblem
       ? `Your reading position could not be restored: ${opened.positionProblem}`
       : null;
 
+  const download = async (format: ExportFormat) => setExportProblem(await downloadExport(api, format, [summary.id]));
+  const menu = (
+    <MenuButton
+      label="Source actions"
+      items={[
+        { label: 'Replace with new version…', onSelect: onReplace },
+        ...(Object.keys(EXPORT_LABELS) as ExportFormat[]).map((format) => ({
+          label: `Download highlights as ${EXPORT_LABELS[format]}`,
+          onSelect: () => void download(format),
+        })),
+      ]}
+    />
+  );
+
   return (
     <div className="reader-scroller" ref={scrollerRef}>
-      <article className="reader" aria-labelledby={titleId} aria-busy={resource.status === 'loading'}>
-        <SourceHeader summary={summary} titleId={titleId} />
-        {resource.status === 'loading' && (
+      <article ref={articleRef} className="reader" aria-labelledby={titleId} aria-describedby={hintId} aria-busy={source.status === 'loading'} tabIndex={0}>
+        <SourceHeader summary={summary} titleId={titleId} actions={menu} />
+        <p id={hintId} className="visually-hidden">
+          {KEYBOARD_HINT}
+        </p>
+        {source.status === 'loading' && (
           <p className="reader-loading" role="status">
             Opening the source…
           </p>
         )}
-        {resource.status === 'failed' && <FailureNotice what={`“${summary.title}” could not be opened.`} error={resource.error} onRetry={retry} />}
-        {opened && <OpenedSourceView opened={opened} />}
+        {source.status === 'failed' && <FailureNotice what={`“${summary.title}” could not be opened.`} error={source.error} onRetry={onRetry} />}
+        {opened && (
+          <OpenedSourceView key={opened.source.textHash} opened={opened} scrollerRef={scrollerRef} articleRef={articleRef} {...highlightProps} />
+        )}
       </article>
+      {exportProblem && (
+        <p className="reader-status" role="alert">
+          {exportProblem}
+        </p>
+      )}
       {positionMessage && (
         <p className="reader-status" role="status">
           {positionMessage}
@@ -51,23 +96,34 @@ export function Reader({ api, summary }: ReaderProps) {
   );
 }
 
-function OpenedSourceView({ opened }: { readonly opened: OpenedSource }) {
-  const { text, blocks } = opened.source;
+interface OpenedSourceViewProps extends ReaderHighlightProps {
+  readonly opened: OpenedSource;
+  readonly scrollerRef: RefObject<HTMLDivElement | null>;
+  readonly articleRef: RefObject<HTMLElement | null>;
+}
+
+function OpenedSourceView({ opened, scrollerRef, articleRef, ...highlightProps }: OpenedSourceViewProps) {
+  const { text, blocks, meta } = opened.source;
   const scope = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupBlocks(blocks), [blocks]);
   const context = useMemo<SourceViewContext>(
     () => ({ text, blocks, footnotes: indexFootnotes(blocks), scope, navigate: navigateToElement }),
     [text, blocks, scope],
   );
+  const trailer = useMemo(() => trailerStart(blocks), [blocks]);
   // Open the trailer at once if the person was last reading in it, so the position can be restored.
-  const [trailerOpen, setTrailerOpen] = useState(() => {
-    const start = trailerStart(blocks);
-    return start !== null && opened.position !== null && opened.position >= start;
-  });
+  const [trailerOpen, setTrailerOpen] = useState(() => trailer !== null && opened.position !== null && opened.position >= trailer);
   const toggleTrailer = useCallback(() => setTrailerOpen((open) => !open), []);
+  const reveal = useCallback((offset: CharOffset) => {
+    if (trailer !== null && offset >= trailer) setTrailerOpen(true);
+  }, [trailer]);
   return (
-    <div className="source-body">
-      <SourceBody groups={groups} context={context} trailerOpen={trailerOpen} onTrailerToggle={toggleTrailer} />
-    </div>
+    <>
+      <div className="source-body" ref={bodyRef}>
+        <SourceBody groups={groups} context={context} trailerOpen={trailerOpen} onTrailerToggle={toggleTrailer} />
+      </div>
+      <ReaderHighlights sourceId={meta.id} text={text} bodyRef={bodyRef} scrollerRef={scrollerRef} articleRef={articleRef} reveal={reveal} {...highlightProps} />
+    </>
   );
 }

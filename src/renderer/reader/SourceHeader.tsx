@@ -1,21 +1,33 @@
+import type { ReactNode } from 'react';
 import type { SourceSummary } from '../../shared/api-contract';
+import { formatTime } from '../highlights/format-time';
 import { externalHref } from './external-link';
 
 interface SourceHeaderProps {
   readonly summary: SourceSummary;
   /** Id of the title heading, which names the reader's article. */
   readonly titleId: string;
+  /** What can be done with the source (a menu), shown beside its kind. */
+  readonly actions?: ReactNode;
 }
 
 /** What the manifest says of the source: title, who wrote or published it, when, and where it came from. */
-export function SourceHeader({ summary, titleId }: SourceHeaderProps) {
+export function SourceHeader({ summary, titleId, actions }: SourceHeaderProps) {
   const byline = [summary.author, summary.publisher].filter((part): part is string => Boolean(part));
   const link = summary.link === null ? null : externalHref(summary.link);
   return (
     <header className="source-header">
-      <p className="source-kind">
-        <span className="kind-badge" data-kind={summary.kind}>{summary.kind}</span>
-      </p>
+      <div className="source-header-top">
+        <p className="source-kind">
+          <span className="kind-badge" data-kind={summary.kind}>{summary.kind}</span>
+          {summary.replaced && (
+            <span className="replaced-note">
+              new version of <time dateTime={summary.replaced.replacedAt}>{formatTime(summary.replaced.replacedAt)}</time>
+            </span>
+          )}
+        </p>
+        {actions}
+      </div>
       <h1 id={titleId} className="source-title">
         {summary.title}
       </h1>

@@ -29,6 +29,19 @@ interface CanonicalText {
   readonly end: number;
 }
 
+/**
+ * The canonical text under one root, read once: painting thousands of highlights maps thousands of
+ * offsets, and each lookup is then a binary search instead of a walk of the whole source.
+ */
+export interface TextIndex {
+  pointToOffset(node: Node, offset: number, snap: Snap): CharOffset | null;
+  offsetToPoint(offset: CharOffset, snap: Snap): DomPoint | null;
+  /** The canonical range a DOM range covers, or null if it holds no canonical text. */
+  toTextRange(range: AbstractRange): TextRange | null;
+  /** A DOM Range over a canonical range, or null if none of it is rendered under the root. */
+  toDomRange(range: TextRange): Range | null;
+}
+
 /** The canonical text nodes under `root`, in document (= canonical) order. */
 function canonicalTexts(root: Element): CanonicalText[] {
   const texts: CanonicalText[] = [];
@@ -42,11 +55,15 @@ function canonicalTexts(root: Element): CanonicalText[] {
   return texts;
 }
 
-function startOfOwnText(node: Node): number | null {
+/**
+ * The CharOffset of a point inside a canonical text node, or null for any other node. Cheap (no
+ * walk), so hit-testing the pointer can ask on every move.
+ */
+export function canonicalOffsetAt(node: Node, offset: number): CharOffset | null {
   const parent = node.parentElement;
   if (!(node instanceof Text) || !parent?.hasAttribute(TEXT_START_ATTRIBUTE) || parent.childNodes.length !== 1) return null;
   const start = Number(parent.getAttribute(TEXT_START_ATTRIBUTE));
-  return Number.isInteger(start) && start >= 0 ? start : null;
+  return Number.isInteger(start) && start >= 0 ? charOffset(start + Math.min(Math.max(offset, 0), node.length)) : null;
 }
 
 /** Index of the first item for which `isAfter` holds (items are ordered so it flips once), or length. */
@@ -61,51 +78,73 @@ function firstWhere<T>(items: readonly T[], isAfter: (item: T) => boolean): numb
   return lo;
 }
 
+export function indexText(root: Element): TextIndex {
+  let read: CanonicalText[] | null = null;
+  const texts = () => (read ??= canonicalTexts(root));
+
+  const pointToOffset = (node: Node, offset: number, snap: Snap): CharOffset | null => {
+    if (!root.contains(node)) return null;
+    const own = canonicalOffsetAt(node, offset);
+    if (own !== null) return own;
+    const probe = root.ownerDocument.createRange();
+    probe.setStart(node, offset);
+    const all = texts();
+    // comparePoint: -1 when the point lies before the probe, 1 when after.
+    const next = firstWhere(all, (t) => probe.comparePoint(t.node, 0) >= 0);
+    const text = snap === 'forward' ? all[next] : all[next - 1];
+    if (!text) return null;
+    return charOffset(snap === 'forward' ? text.start : text.end);
+  };
+
+  // At the seam between two text nodes, a forward point is the start of the later node and a
+  // backward point the end of the earlier one, so ranges never begin or end with an empty piece of
+  // a neighbour. An offset in an unrendered gap snaps to the nearest side.
+  const offsetToPoint = (offset: CharOffset, snap: Snap): DomPoint | null => {
+    const all = texts();
+    if (snap === 'forward') {
+      const text = all[firstWhere(all, (t) => t.end > offset)];
+      return text ? { node: text.node, offset: Math.max(offset - text.start, 0) } : null;
+    }
+    const text = all[firstWhere(all, (t) => t.start >= offset) - 1];
+    return text ? { node: text.node, offset: Math.min(offset - text.start, text.node.length) } : null;
+  };
+
+  return {
+    pointToOffset,
+    offsetToPoint,
+    toTextRange(range) {
+      const start = pointToOffset(range.startContainer, range.startOffset, 'forward');
+      const end = pointToOffset(range.endContainer, range.endOffset, 'backward');
+      return start !== null && end !== null && start < end ? { start, end } : null;
+    },
+    toDomRange(range) {
+      const start = offsetToPoint(range.start, 'forward');
+      const end = offsetToPoint(range.end, 'backward');
+      if (!start || !end) return null;
+      const dom = root.ownerDocument.createRange();
+      dom.setStart(start.node, start.offset);
+      dom.setEnd(end.node, end.offset);
+      return dom.collapsed ? null : dom;
+    },
+  };
+}
+
 /** The CharOffset of a DOM boundary point (as in a Selection or Range), or null if no canonical text lies that way. */
 export function pointToOffset(root: Element, node: Node, offset: number, snap: Snap): CharOffset | null {
-  if (!root.contains(node)) return null;
-  const own = startOfOwnText(node);
-  if (own !== null) return charOffset(own + Math.min(Math.max(offset, 0), (node as Text).length));
-
-  const probe = root.ownerDocument.createRange();
-  probe.setStart(node, offset);
-  const texts = canonicalTexts(root);
-  // comparePoint: -1 when the point lies before the probe, 1 when after.
-  const next = firstWhere(texts, (t) => probe.comparePoint(t.node, 0) >= 0);
-  const text = snap === 'forward' ? texts[next] : texts[next - 1];
-  if (!text) return null;
-  return charOffset(snap === 'forward' ? text.start : text.end);
+  return indexText(root).pointToOffset(node, offset, snap);
 }
 
 /** The canonical range a DOM range covers, or null if it holds no canonical text. */
 export function domRangeToTextRange(root: Element, range: AbstractRange): TextRange | null {
-  const start = pointToOffset(root, range.startContainer, range.startOffset, 'forward');
-  const end = pointToOffset(root, range.endContainer, range.endOffset, 'backward');
-  return start !== null && end !== null && start < end ? { start, end } : null;
+  return indexText(root).toTextRange(range);
 }
 
-/**
- * The DOM point of a CharOffset. At the seam between two text nodes, a forward point is the start
- * of the later node and a backward point the end of the earlier one, so ranges never begin or end
- * with an empty piece of a neighbour. An offset in an unrendered gap snaps to the nearest side.
- */
+/** The DOM point of a CharOffset (see TextIndex.offsetToPoint for seams and gaps). */
 export function offsetToPoint(root: Element, offset: CharOffset, snap: Snap): DomPoint | null {
-  const texts = canonicalTexts(root);
-  if (snap === 'forward') {
-    const text = texts[firstWhere(texts, (t) => t.end > offset)];
-    return text ? { node: text.node, offset: Math.max(offset - text.start, 0) } : null;
-  }
-  const text = texts[firstWhere(texts, (t) => t.start >= offset) - 1];
-  return text ? { node: text.node, offset: Math.min(offset - text.start, text.node.length) } : null;
+  return indexText(root).offsetToPoint(offset, snap);
 }
 
 /** A DOM Range over a canonical range, or null if none of it is rendered under `root`. */
 export function textRangeToDomRange(root: Element, range: TextRange): Range | null {
-  const start = offsetToPoint(root, range.start, 'forward');
-  const end = offsetToPoint(root, range.end, 'backward');
-  if (!start || !end) return null;
-  const dom = root.ownerDocument.createRange();
-  dom.setStart(start.node, start.offset);
-  dom.setEnd(end.node, end.offset);
-  return dom.collapsed ? null : dom;
+  return indexText(root).toDomRange(range);
 }

@@ -6,6 +6,9 @@ import type { HighlightId } from '../../core/model/ids';
  */
 export const BUCKET_COUNT = 64;
 
+/** "00" to "3f": the names of a source's bucket files (without ".json"). */
+export const BUCKET_NAMES: ReadonlySet<string> = new Set(Array.from({ length: BUCKET_COUNT }, (_, n) => n.toString(16).padStart(2, '0')));
+
 /**
  * The file a highlight lives in: "00" to "3f", from a stable hash (32-bit FNV-1a) of its id.
  * Stable across versions and platforms, because a highlight is found again by recomputing it.

@@ -5,8 +5,9 @@ import type { StoreNotice } from '../../shared/api-contract';
 import { DocumentCollection } from '../store/document-collection';
 import { removeStrayTempFiles } from '../store/durable-file';
 import type { JsonDocument } from '../store/json-document';
+import { readFailed } from '../store/storage-error';
 import { errorCode, type StoreFs } from '../store/store-fs';
-import { bucketOf } from './highlight-bucket';
+import { BUCKET_NAMES, bucketOf } from './highlight-bucket';
 import { highlightsFileKind, type HighlightsFile } from './highlights-file';
 
 export const HIGHLIGHTS_FOLDER = 'highlights';
@@ -56,15 +57,17 @@ export class HighlightStore {
       names = await this.options.fs.readdir(root);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return;
-      throw error;
+      throw readFailed('the list of sources with highlights', root, error);
     }
-    await Promise.all(names.filter((name) => SOURCE_FOLDER.test(name)).map((name) => this.#loadSource(name as SourceId)));
+    // One source at a time, its buckets together: at most 64 files are open at once, however many
+    // sources the notebook has.
+    for (const name of names) if (SOURCE_FOLDER.test(name)) await this.#loadSource(name as SourceId);
   }
 
   async #loadSource(sourceId: SourceId): Promise<void> {
     const files = this.#files(sourceId);
     await removeStrayTempFiles(this.options.fs, join(this.options.dataDir, HIGHLIGHTS_FOLDER, sourceId));
-    const keys = await files.collection.storedKeys();
+    const keys = (await files.collection.storedKeys()).filter((key) => BUCKET_NAMES.has(key));
     await Promise.all(keys.map(async (bucket) => files.buckets.set(bucket, await files.collection.get(bucket))));
   }
 

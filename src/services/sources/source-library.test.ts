@@ -5,10 +5,24 @@ import { sourceId } from '../../core/model/ids';
 import type { SourceMeta } from '../../core/model/source';
 import { useTempDir } from '../../../tests/unit/support/temp-dir';
 import { sha256, writeTinyLibrary } from '../../../tests/unit/support/tiny-library';
-import { NotFoundError, SourceUnavailableError } from '../service-errors';
+import { notebookFileKind } from '../notebook-file';
+import { InvalidInputError, NotFoundError, SourceUnavailableError } from '../service-errors';
+import { JsonDocument } from '../store/json-document';
+import { StorageError } from '../store/storage-error';
+import { nodeStoreFs, type StoreFs } from '../store/store-fs';
+import { FaultyStoreFs } from '../../../tests/unit/support/faulty-store-fs';
 import { SourceLibrary } from './source-library';
+import { SourceVersions } from './source-versions';
 
 const dir = useTempDir('source-library');
+const now = () => new Date('2026-11-22T18:00:00.000Z');
+
+/** A library over `resources`, keeping replaced texts in a data folder under the test's folder. */
+async function openLibrary(resources: string = dir(), fs: StoreFs = nodeStoreFs): Promise<SourceLibrary> {
+  const dataDir = join(dir(), 'data');
+  const notebook = await JsonDocument.open({ fs, dataDir, path: join(dataDir, 'notebook.json'), kind: notebookFileKind, now, onNotice: () => undefined });
+  return new SourceLibrary(resources, new SourceVersions(fs, dataDir, notebook, now));
+}
 
 describe('SourceLibrary', () => {
   let metas: SourceMeta[];
@@ -17,14 +31,14 @@ describe('SourceLibrary', () => {
   });
 
   it('lists the sources in manifest order with the length of their canonical text', async () => {
-    const list = await new SourceLibrary(dir()).list();
+    const list = await (await openLibrary()).list();
     expect(list.map((s) => s.id)).toEqual(['us-weighs-cooperation', 'new-jihadi-sphere']);
     expect(list[0]).toMatchObject({ ...metas[0], length: expect.any(Number) });
     expect(list.every((s) => s.length > 1000)).toBe(true);
   });
 
   it('gives a source its canonical text, blocks and the SHA-256 of that text', async () => {
-    const source = await new SourceLibrary(dir()).get(sourceId('new-jihadi-sphere'));
+    const source = await (await openLibrary()).get(sourceId('new-jihadi-sphere'));
     expect(source.text.length).toBe(source.meta.length);
     expect(source.textHash).toBe(sha256(source.text));
     expect(source.blocks.some((b) => b.kind === 'heading')).toBe(true);
@@ -32,21 +46,21 @@ describe('SourceLibrary', () => {
   });
 
   it('parses each source once, then answers from memory', async () => {
-    const library = new SourceLibrary(dir());
+    const library = await openLibrary();
     const first = await library.get(sourceId('us-weighs-cooperation'));
     await rm(join(dir(), 'sources', '002_9354d1a30852f093.txt'));
     expect(await library.get(sourceId('us-weighs-cooperation'))).toBe(first);
   });
 
   it('reports an unknown source id as not found', async () => {
-    await expect(new SourceLibrary(dir()).get(sourceId('nope'))).rejects.toThrow(new NotFoundError('The library has no source with id "nope".'));
+    await expect((await openLibrary()).get(sourceId('nope'))).rejects.toThrow(new NotFoundError('The library has no source with id "nope".'));
   });
 
   it('names a missing source file, and reads it again once restored', async () => {
     const path = join(dir(), 'sources', '004_22ba044b9207139b.txt');
     const bytes = await readFile(path);
     await rm(path);
-    const library = new SourceLibrary(dir());
+    const library = await openLibrary();
     const error = await library.get(sourceId('new-jihadi-sphere')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceUnavailableError);
     expect((error as Error).message).toBe(`The file of "Title of new-jihadi-sphere" (${path}) could not be read: no such file or folder (ENOENT). Reinstall Notebook to restore it.`);
@@ -59,23 +73,77 @@ describe('SourceLibrary', () => {
     const path = join(dir(), 'sources', '002_9354d1a30852f093.txt');
     const altered = `${await readFile(path, 'utf8')}\nAn added sentence.`;
     await writeFile(path, altered);
-    await expect(new SourceLibrary(dir()).get(sourceId('us-weighs-cooperation'))).rejects.toThrow(
+    await expect((await openLibrary()).get(sourceId('us-weighs-cooperation'))).rejects.toThrow(
       `(${path}) differs from the one the library was built with (its SHA-256 is ${sha256(altered)}, the manifest says ${metas[0]?.sha256}).`,
     );
   });
 
   it('names a missing manifest', async () => {
     await rm(join(dir(), 'manifest.json'));
-    await expect(new SourceLibrary(dir()).list()).rejects.toThrow(
+    await expect((await openLibrary()).list()).rejects.toThrow(
       new SourceUnavailableError(`The library's manifest ${join(dir(), 'manifest.json')} could not be read: no such file or folder (ENOENT). Reinstall Notebook to restore it.`),
     );
   });
 
   it('says what is wrong with a malformed manifest', async () => {
     await writeFile(join(dir(), 'manifest.json'), JSON.stringify([{ ...metas[0], file: '../../etc/passwd', kind: 'blog' }]));
-    await expect(new SourceLibrary(dir()).list()).rejects.toThrow(/^The library's manifest .*manifest\.json has problems: Entry 1 .*"file" must be a bare file name.* "kind" must be one of/);
+    await expect((await openLibrary()).list()).rejects.toThrow(/^The library's manifest .*manifest\.json has problems: Entry 1 .*"file" must be a bare file name.* "kind" must be one of/);
     await writeFile(join(dir(), 'manifest.json'), '[{"id": ');
-    await expect(new SourceLibrary(dir()).list()).rejects.toThrow(/manifest .* is not valid JSON/);
+    await expect((await openLibrary()).list()).rejects.toThrow(/manifest .* is not valid JSON/);
+  });
+});
+
+describe('SourceLibrary, replacing a source’s text', () => {
+  beforeEach(async () => {
+    await writeTinyLibrary(dir());
+  });
+  const news = sourceId('us-weighs-cooperation');
+  const newsFile = () => join(dir(), 'sources', '002_9354d1a30852f093.txt');
+
+  it('keeps the new text at data/sources/<id>/<sha256>.txt, serves it parsed, and keeps the bundled file', async () => {
+    const library = await openLibrary();
+    const bundled = await library.get(news);
+    const text = `${await readFile(newsFile(), 'utf8')}\nA correction was appended.`;
+    const replaced = await library.replace(news, text);
+
+    const versionHash = sha256(text);
+    expect(await readFile(join(dir(), 'data', 'sources', news, `${versionHash}.txt`), 'utf8')).toBe(text);
+    expect(await readFile(newsFile(), 'utf8')).not.toBe(text);
+    expect(replaced.meta).toEqual({ ...bundled.meta, length: replaced.text.length, replaced: { versionHash, replacedAt: '2026-11-22T18:00:00.000Z' } });
+    expect(replaced.text).toContain('A correction was appended.');
+    expect(replaced.textHash).toBe(sha256(replaced.text));
+    expect(await library.get(news)).toEqual(replaced);
+    await expect((await openLibrary()).get(news)).resolves.toEqual(replaced);
+  });
+
+  it('refuses a text that holds nothing once parsed, changing nothing', async () => {
+    const library = await openLibrary();
+    const error = await library.replace(news, '\n\n   \n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toBe('The new text of "Title of us-weighs-cooperation" holds nothing to read. Nothing was replaced.');
+    expect((await library.get(news)).meta.replaced).toBeUndefined();
+  });
+
+  it('keeps the current text when saving the new one fails', async () => {
+    const fs = new FaultyStoreFs();
+    const library = await openLibrary(dir(), fs);
+    const before = await library.get(news);
+    fs.fail('sync-file', 'EIO');
+    await expect(library.replace(news, 'A short replacement text.')).rejects.toThrow(StorageError);
+    expect(await library.get(news)).toBe(before);
+  });
+
+  it('refuses a kept version whose bytes changed, naming the file', async () => {
+    const library = await openLibrary();
+    const text = 'Only this paragraph remains.';
+    await library.replace(news, text);
+    const path = join(dir(), 'data', 'sources', news, `${sha256(text)}.txt`);
+    await writeFile(path, 'Only this paragraph was edited.');
+    await expect((await openLibrary()).get(news)).rejects.toThrow(
+      new SourceUnavailableError(
+        `The text that replaced "Title of us-weighs-cooperation" (${path}) has changed since it was saved. Passages must be cited verbatim, so Notebook will not show it: restore the file, or replace the source's text again.`,
+      ),
+    );
   });
 });
 
@@ -83,7 +151,7 @@ describe('SourceLibrary over the bundled resources/', () => {
   const resources = resolve(__dirname, '../../../resources');
 
   it('lists every bundled source, each file matching its manifest hash and parsed to non-empty text', async () => {
-    const library = new SourceLibrary(resources);
+    const library = await openLibrary(resources);
     const list = await library.list();
     const manifest = JSON.parse(await readFile(join(resources, 'manifest.json'), 'utf8')) as { id: string }[];
     expect(list.map((s) => s.id)).toEqual(manifest.map((m) => m.id));

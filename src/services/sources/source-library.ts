@@ -3,23 +3,35 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSource } from '../../core/document/parse-source';
 import type { SourceId } from '../../core/model/ids';
-import type { SourceMeta } from '../../core/model/source';
+import type { ParsedSource, SourceMeta } from '../../core/model/source';
 import type { LoadedSource, SourceSummary } from '../../shared/api-contract';
-import { NotFoundError, SourceUnavailableError } from '../service-errors';
+import type { StoredSourceVersion } from '../notebook-file';
+import { InvalidInputError, NotFoundError, SourceUnavailableError } from '../service-errors';
 import { describeFsError } from '../store/storage-error';
 import { readManifest } from './read-manifest';
+import type { SourceVersions } from './source-versions';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
+interface CachedSource {
+  /** The version the entry was loaded from (null: the bundled text). */
+  readonly versionHash: string | null;
+  readonly loading: Promise<LoadedSource>;
+}
+
 /**
- * The bundled sources: `<resourcesDir>/manifest.json` describes them, `<resourcesDir>/sources/`
- * holds their files. Each file is read, checked against the manifest and parsed once, on first use.
+ * The sources: `<resourcesDir>/manifest.json` describes them, `<resourcesDir>/sources/` holds their
+ * bundled files, and `versions` the texts that replaced some of them. Each text is read, checked
+ * and parsed once, on first use, and again only when its source's text is replaced.
  */
 export class SourceLibrary {
   #manifest: Promise<readonly SourceMeta[]> | null = null;
-  readonly #loaded = new Map<SourceId, Promise<LoadedSource>>();
+  readonly #loaded = new Map<SourceId, CachedSource>();
 
-  constructor(private readonly resourcesDir: string) {}
+  constructor(
+    private readonly resourcesDir: string,
+    private readonly versions: SourceVersions,
+  ) {}
 
   /** All sources in library order, each with its length (which parses every source once). */
   async list(): Promise<SourceSummary[]> {
@@ -39,7 +51,8 @@ export class SourceLibrary {
     return found;
   }
 
-  private manifest(): Promise<readonly SourceMeta[]> {
+  /** The manifest's entries, in library order. */
+  manifest(): Promise<readonly SourceMeta[]> {
     if (this.#manifest === null) {
       const reading = readManifest(join(this.resourcesDir, 'manifest.json'));
       this.#manifest = reading;
@@ -51,16 +64,43 @@ export class SourceLibrary {
     return this.#manifest;
   }
 
+  /**
+   * Makes `text` (written in the source's format) the source's text from now on, keeping the
+   * previous one; answers once the new text and the record of it are durable.
+   */
+  async replace(id: SourceId, text: string): Promise<LoadedSource> {
+    const meta = await this.meta(id);
+    const parsed = parseSource(text, meta.format);
+    if (parsed.text.trim() === '') {
+      const issue = 'text: holds no readable text once parsed';
+      throw new InvalidInputError(`The new text of "${meta.title}" holds nothing to read. Nothing was replaced.`, [issue]);
+    }
+    const version = await this.versions.save(id, text);
+    const loaded = present(meta, parsed, version);
+    this.#loaded.set(id, { versionHash: version.versionHash, loading: Promise.resolve(loaded) });
+    return loaded;
+  }
+
   private load(meta: SourceMeta): Promise<LoadedSource> {
+    const version = this.versions.current(meta.id);
+    const versionHash = version?.versionHash ?? null;
     const known = this.#loaded.get(meta.id);
-    if (known !== undefined) return known;
-    const loading = this.readAndParse(meta);
-    this.#loaded.set(meta.id, loading);
-    loading.catch(() => this.#loaded.delete(meta.id));
+    if (known !== undefined && known.versionHash === versionHash) return known.loading;
+    const loading = this.readAndParse(meta, version);
+    const entry = { versionHash, loading };
+    this.#loaded.set(meta.id, entry);
+    loading.catch(() => {
+      if (this.#loaded.get(meta.id) === entry) this.#loaded.delete(meta.id);
+    });
     return loading;
   }
 
-  private async readAndParse(meta: SourceMeta): Promise<LoadedSource> {
+  private async readAndParse(meta: SourceMeta, version: StoredSourceVersion | null): Promise<LoadedSource> {
+    const text = version === null ? await this.readBundled(meta) : await this.versions.read(meta, version);
+    return present(meta, parseSource(text, meta.format), version);
+  }
+
+  private async readBundled(meta: SourceMeta): Promise<string> {
     const path = join(this.resourcesDir, 'sources', meta.file);
     let bytes: Uint8Array;
     try {
@@ -74,13 +114,15 @@ export class SourceLibrary {
         `The file of "${meta.title}" (${path}) differs from the one the library was built with (its SHA-256 is ${actual}, the manifest says ${meta.sha256}). Passages must be cited verbatim, so Notebook will not show an altered copy: restore the original file or reinstall Notebook.`,
       );
     }
-    let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       throw new SourceUnavailableError(`The file of "${meta.title}" (${path}) is not UTF-8 text.`);
     }
-    const parsed = parseSource(text, meta.format);
-    return { meta: { ...meta, length: parsed.text.length }, text: parsed.text, textHash: sha256(parsed.text), blocks: parsed.blocks };
   }
+}
+
+function present(meta: SourceMeta, parsed: ParsedSource, version: StoredSourceVersion | null): LoadedSource {
+  const summary: SourceSummary = { ...meta, length: parsed.text.length, ...(version === null ? {} : { replaced: version }) };
+  return { meta: summary, text: parsed.text, textHash: sha256(parsed.text), blocks: parsed.blocks };
 }

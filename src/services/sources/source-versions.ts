@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { textHash, type SourceId } from '../../core/model/ids';
 import type { SourceMeta } from '../../core/model/source';
 import type { NotebookFile, StoredSourceVersion } from '../notebook-file';
 import { SourceUnavailableError } from '../service-errors';
+import { makeDurableDirectory } from '../store/durable-directory';
 import { DurableFile, removeStrayTempFiles } from '../store/durable-file';
 import type { JsonDocument } from '../store/json-document';
-import { describeFsError } from '../store/storage-error';
+import { describeFsError, saveFailed } from '../store/storage-error';
 import type { StoreFs } from '../store/store-fs';
 
 export const SOURCES_FOLDER = 'sources';
+const LABEL = 'the new text of the source';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -54,10 +56,15 @@ export class SourceVersions {
   /** Keeps `text` durably and makes it the current version of `id`; answers once both are durable. */
   async save(id: SourceId, text: string): Promise<StoredSourceVersion> {
     const version: StoredSourceVersion = { versionHash: textHash(sha256(text)), replacedAt: this.now().toISOString() };
-    const dir = join(this.dataDir, SOURCES_FOLDER, id);
-    await this.fs.makeDirectory(dir);
-    await removeStrayTempFiles(this.fs, dir);
-    await new DurableFile(this.#path(id, version.versionHash), 'the new text of the source', this.fs).write(text);
+    const path = this.#path(id, version.versionHash);
+    try {
+      const dir = dirname(path);
+      await makeDurableDirectory(this.fs, dir);
+      await removeStrayTempFiles(this.fs, dir);
+    } catch (error) {
+      throw saveFailed(LABEL, path, error);
+    }
+    await new DurableFile(path, LABEL, this.fs).write(text);
     await this.notebook.update((file) => ({ ...file, sourceVersions: { ...file.sourceVersions, [id]: version } }));
     return version;
   }

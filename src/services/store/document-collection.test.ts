@@ -37,9 +37,10 @@ describe('DocumentCollection', () => {
     const { notes } = collection(fs);
     expect(fs.calls).toEqual([]);
     const a = await notes.get('source-a');
-    expect(fs.calls.map((c) => c.step)).toEqual(['make-directory', 'read-file']);
+    // The new folder is made durable (its parent synced) before the file is looked for.
+    expect(fs.calls.map((c) => c.step)).toEqual(['make-directory', 'open-directory', 'sync-directory', 'read-file']);
     expect(await notes.get('source-a')).toBe(a);
-    expect(fs.calls).toHaveLength(2);
+    expect(fs.calls).toHaveLength(4);
   });
 
   it('saves each key to its own file and leaves the other files alone', async () => {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { StoreNotice } from '../../shared/api-contract';
+import { makeDurableDirectory } from './durable-directory';
 import { JsonDocument, type StoreFileKind } from './json-document';
+import { readFailed } from './storage-error';
 import { errorCode, type StoreFs } from './store-fs';
 
 /** Keys become file names, so they are limited to characters that are safe on every OS. */
@@ -34,7 +36,7 @@ export class DocumentCollection<T> {
     }
     const { fs, dataDir, folder, kind, now, onNotice } = this.options;
     const dir = join(dataDir, folder);
-    const opening = fs.makeDirectory(dir).then(() => JsonDocument.open({ fs, dataDir, path: join(dir, `${key}.json`), kind, now, onNotice }));
+    const opening = makeDurableDirectory(fs, dir).then(() => JsonDocument.open({ fs, dataDir, path: join(dir, `${key}.json`), kind, now, onNotice }));
     this.#open.set(key, opening);
     // A load that failed (e.g. permission denied) is retried on the next use, not remembered.
     opening.catch(() => this.#open.delete(key));
@@ -48,7 +50,7 @@ export class DocumentCollection<T> {
       names = await this.options.fs.readdir(join(this.options.dataDir, this.options.folder));
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return [];
-      throw error;
+      throw readFailed(`the list of ${this.options.kind.label} files`, join(this.options.dataDir, this.options.folder), error);
     }
     return names.flatMap((name) => (name.endsWith('.json') && isSafeKey(name.slice(0, -5)) ? [name.slice(0, -5)] : []));
   }

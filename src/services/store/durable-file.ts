@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { readFailed, saveFailed } from './storage-error';
+import { describeFsError, readFailed, saveFailed, StorageError } from './storage-error';
 import { errorCode, syncDirectory, type StoreFs } from './store-fs';
 
 /** Temp files are `<target>.<12 hex>.tmp`, so leftovers of a crash are recognisable at open. */
@@ -30,16 +30,16 @@ export class DurableFile {
   }
 
   /**
-   * Resolves once `text` is on disk and will survive a power cut; rejects with a StorageError,
+   * Resolves once `data` is on disk and will survive a power cut; rejects with a StorageError,
    * leaving the previous file untouched. Callers must not run two writes to one file at once
    * (JsonDocument's commit queue serialises them).
    */
-  async write(text: string): Promise<void> {
+  async write(data: string | Uint8Array): Promise<void> {
     const temp = `${this.path}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       const handle = await this.fs.open(temp, 'w');
       try {
-        await handle.writeFile(text);
+        await handle.writeFile(data);
         await handle.sync();
       } finally {
         await handle.close();
@@ -56,13 +56,11 @@ export class DurableFile {
 
 /** Removes temp files that a crash left in `dir` (only safe while holding the data-directory lock). */
 export async function removeStrayTempFiles(fs: StoreFs, dir: string): Promise<void> {
-  let names: string[];
   try {
-    names = await fs.readdir(dir);
+    const stray = (await fs.readdir(dir)).filter((name) => TEMP_SUFFIX.test(name));
+    await Promise.all(stray.map((name) => fs.remove(join(dir, name))));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return;
-    throw error;
+    throw new StorageError(`Could not clear away the leftovers of interrupted saves in ${dir}: ${describeFsError(error)}. Nothing in the folder was changed.`, dir, errorCode(error));
   }
-  const stray = names.filter((name) => TEMP_SUFFIX.test(name));
-  await Promise.all(stray.map((name) => fs.remove(join(dir, name))));
 }

@@ -24,8 +24,22 @@ export interface JsonDocumentOptions<T> {
   readonly kind: StoreFileKind<T>;
   readonly now: () => Date;
   /** Told when the file had to be moved aside, so the person hears of it. */
-  readonly onNotice: (notice: StoreNotice) => void;
+  readonly onNotice: StoreNoticeListener;
 }
+
+/** What was moved aside, so that a listener can look for a readable copy of it (in a backup). */
+export interface MovedStoreFile {
+  /** Path inside the data directory, '/'-separated, e.g. "highlights/report.json". */
+  readonly file: string;
+  /** Whether `bytes` would load as this file. */
+  readonly usable: (bytes: Uint8Array) => boolean;
+}
+
+/**
+ * `moved` is given for a quarantined store file. Layers between openNotebook and JsonDocument pass
+ * the listener through unchanged, which is how it reaches the backups (see backups/notice-offers.ts).
+ */
+export type StoreNoticeListener = (notice: StoreNotice, moved?: MovedStoreFile) => void;
 
 /** Thrown by the adapter for bytes that cannot be used; `problem` is the first clause of the notice. */
 class UnusableStoreFile extends Error {
@@ -99,7 +113,10 @@ export class JsonDocument<T> {
       const kept = await moveAside(error, { fs, dataDir, path, now });
       const advice = error.reason === 'newer' ? '; open this data folder with the newer Notebook to see it' : '';
       const keptWhere = error.reason === 'newer' ? `It was moved, unchanged, to ${kept}` : `Its bytes were kept at ${kept}`;
-      onNotice({ kind: 'quarantined', message: `${error.problem}. ${keptWhere}. Notebook started with ${kind.emptyMeaning}${advice}.`, path: kept });
+      onNotice(
+        { kind: 'quarantined', message: `${error.problem}. ${keptWhere}. Notebook started with ${kind.emptyMeaning}${advice}.`, path: kept },
+        { file: name, usable: (bytes) => decodeStoreFile(bytes, kind).ok },
+      );
     }
     const queue = new CommitQueue<T>(db.data, async (state) => {
       await adapter.write(state);

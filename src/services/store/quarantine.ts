@@ -1,6 +1,9 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { syncDirectory, type StoreFs } from './store-fs';
 
+/** The folder of the data directory holding files moved aside. */
+export const QUARANTINE_FOLDER = 'quarantine';
+
 /** Why a file is moved aside: it cannot be read, or a newer Notebook wrote it. */
 export type QuarantineReason = 'damaged' | 'newer';
 
@@ -19,7 +22,7 @@ export interface QuarantineRequest {
  * Checking before renaming is race-free because only the lock holder writes in the data directory.
  */
 export async function quarantineFile({ fs, dataDir, path, reason, now }: QuarantineRequest): Promise<string> {
-  const dir = join(dataDir, 'quarantine');
+  const dir = join(dataDir, QUARANTINE_FOLDER);
   await fs.makeDirectory(dir);
   const name = relative(dataDir, path).split(sep).join('-');
   const stamp = now.toISOString().replace(/:/g, '-');

@@ -1,0 +1,77 @@
+import type { Highlight, Tag } from '../model/highlight';
+import type { CharOffset, SourceId } from '../model/ids';
+import type { SourceMeta } from '../model/source';
+import { exported, exportFailed, type ExportResult } from './export-result';
+import { TagDirectory } from './resolve-tags';
+
+/**
+ * Highlights as CSV for spreadsheets: RFC 4180 (fields quoted when they hold a quote, comma or
+ * line break; quotes doubled; CRLF between records and after the last), with a byte order mark so
+ * that Excel reads the file as UTF-8 and Arabic-script names, curly quotes and emoji survive.
+ * The caller writes the returned text as UTF-8.
+ */
+
+export const CSV_COLUMNS = ['source', 'location', 'quote', 'tags', 'stance', 'comment', 'created', 'modified'] as const;
+
+/** Where in its source a highlight starts: the section heading it falls under and the paragraph's number. */
+export interface HighlightLocation {
+  readonly heading: string | null;
+  readonly paragraph: number;
+}
+
+export interface CsvExportOptions {
+  readonly sources: readonly SourceMeta[];
+  readonly tags: readonly Tag[];
+  /** Finds where a highlight starts in the source's blocks; null when it cannot say. */
+  readonly locate: (sourceId: SourceId, start: CharOffset) => HighlightLocation | null;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+const RECORD_END = '\r\n';
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula, which a hostile source text could use (CSV injection, OWASP). Such a cell gets a
+ * leading apostrophe, which spreadsheets show as text and do not display.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: string): string {
+  const inert = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+const record = (values: readonly string[]): string => values.map(cell).join(',') + RECORD_END;
+
+function locationText(location: HighlightLocation | null): string {
+  if (!location) return '';
+  const paragraph = `paragraph ${location.paragraph}`;
+  return location.heading ? `${location.heading}, ${paragraph}` : paragraph;
+}
+
+/** The CSV text (byte order mark first), or which input names something it was not given. */
+export function toHighlightsCsv(highlights: readonly Highlight[], options: CsvExportOptions): ExportResult<string> {
+  const titles = new Map(options.sources.map((s) => [s.id, s.title]));
+  const directory = new TagDirectory(options.tags);
+  let csv = BYTE_ORDER_MARK + record(CSV_COLUMNS);
+  for (const highlight of highlights) {
+    const { sourceId: source, quote, position } = highlight.target;
+    const title = titles.get(source);
+    if (title === undefined) {
+      return exportFailed('unknown-source', `Highlight ${highlight.id} is in source ${source}, which the export was not given. Export again with all sources.`);
+    }
+    const tags = directory.resolve(highlight);
+    if (!tags.ok) return tags;
+    csv += record([
+      title,
+      locationText(options.locate(source, position.start)),
+      quote.exact,
+      tags.value.map(({ tag }) => tag.name).join('; '),
+      tags.value.flatMap(({ tag, stance }) => (stance ? [`${tag.name}: ${stance}`] : [])).join('; '),
+      highlight.comment,
+      highlight.created,
+      highlight.modified,
+    ]);
+  }
+  return exported(csv);
+}

@@ -1,0 +1,83 @@
+import type { HighlightId, SourceId } from '../model/ids';
+import type { CitationAttrs } from '../model/memo';
+import type { ParsedSource, SourceMeta, TextRange } from '../model/source';
+import { locatePassage, type PassageLocation } from '../document/locate-passage';
+import { passageNotes } from './passage-notes';
+
+/**
+ * Where a cited highlight stands: its passage is found in the source ('live'), found only
+ * approximately and awaiting the person's review ('review'), no longer found ('orphan'), or the
+ * highlight was deleted ('deleted').
+ */
+export type PassageState = 'live' | 'review' | 'orphan' | 'deleted';
+
+/** A note of the source (the report's numbered notes) that a quote carries a marker of. */
+export interface SourceNote {
+  readonly note: number;
+  readonly text: string;
+}
+
+/** What the export needs to know of one cited highlight. */
+export type CitedPassage = LivePassage | LastKnownPassage;
+
+interface PassageBase {
+  readonly highlightId: HighlightId;
+  readonly sourceId: SourceId;
+  /** Names of the highlight's tags. */
+  readonly tags: readonly string[];
+}
+
+/** A passage found in its source's current text: quoted from that text. */
+export interface LivePassage extends PassageBase {
+  readonly state: 'live';
+  readonly source: SourceMeta;
+  readonly quote: string;
+  readonly range: TextRange;
+  readonly location: PassageLocation;
+  /** The notes whose markers the quote contains, in order. */
+  readonly notes: readonly SourceNote[];
+}
+
+/** A passage that cannot be quoted from the current text: the last quote known of it stands in. */
+export interface LastKnownPassage extends PassageBase {
+  readonly state: Exclude<PassageState, 'live'>;
+  /** Null when the library no longer has the source. */
+  readonly source: SourceMeta | null;
+  readonly quote: string;
+}
+
+export interface MemoExportContext {
+  /** The passage a citation refers to, resolved against the notebook as it is now. */
+  readonly passage: (citation: CitationAttrs) => CitedPassage;
+  /** The memo's date on the person's calendar, YYYY-MM-DD. */
+  readonly date: string;
+}
+
+/**
+ * Two citations share a footnote when they quote the same passage: the same highlight, or two
+ * highlights on the same range of the same source.
+ */
+export function passageKey(passage: CitedPassage): string {
+  return passage.state === 'live' ? `${passage.sourceId}@${passage.range.start}-${passage.range.end}` : `highlight:${passage.highlightId}`;
+}
+
+/** A passage found at `range` of its source's current text: quoted, located and annotated from that text. */
+export function livePassage(
+  highlightId: HighlightId,
+  source: SourceMeta,
+  parsed: ParsedSource,
+  range: TextRange,
+  tags: readonly string[],
+): LivePassage {
+  return {
+    state: 'live',
+    highlightId,
+    sourceId: source.id,
+    source,
+    quote: parsed.text.slice(range.start, range.end),
+    range,
+    location: locatePassage(parsed, range.start),
+    notes: passageNotes(parsed, range),
+    tags,
+  };
+}

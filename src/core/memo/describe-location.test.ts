@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { describeLocation } from './describe-location';
+
+const TITLE = 'What Happened to the Taliban’s Pledge to Fight Terrorism?';
+
+describe('describeLocation', () => {
+  it('names the section and the paragraph in it', () => {
+    expect(describeLocation({ heading: 'Recommendations', paragraph: 2 }, TITLE)).toBe('Recommendations, ¶ 2');
+  });
+
+  it('gives the paragraph alone before any heading, and says when the passage is the heading', () => {
+    expect(describeLocation({ heading: null, paragraph: 3 }, TITLE)).toBe('¶ 3');
+    expect(describeLocation({ heading: 'Conclusion', paragraph: 0 }, TITLE)).toBe('Conclusion (the heading)');
+  });
+
+  it('leaves out a heading that is the source’s title, which the citation already names', () => {
+    expect(describeLocation({ heading: `${TITLE} – Foreign Policy`, paragraph: 5 }, TITLE)).toBe('¶ 5');
+    expect(describeLocation({ heading: TITLE, paragraph: 0 }, TITLE)).toBe('the title');
+  });
+});

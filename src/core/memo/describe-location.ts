@@ -1,0 +1,12 @@
+import type { PassageLocation } from '../document/locate-passage';
+
+/**
+ * A passage's location as a reader would cite it: "Recommendations, ¶ 2". A heading that is the
+ * source's own title (a news capture's first line) is left out, since the citation names the
+ * title already: "¶ 3".
+ */
+export function describeLocation({ heading, paragraph }: PassageLocation, sourceTitle: string): string {
+  const section = heading !== null && heading.startsWith(sourceTitle) ? null : heading;
+  if (paragraph === 0) return section === null ? 'the title' : `${section} (the heading)`;
+  return section === null ? `¶ ${paragraph}` : `${section}, ¶ ${paragraph}`;
+}

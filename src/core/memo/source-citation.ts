@@ -1,0 +1,26 @@
+import type { SourceMeta } from '../model/source';
+import type { CitedPassage, PassageState } from './cited-passage';
+import { describeLocation } from './describe-location';
+import { linkDestination, escapeText } from './escape-markdown';
+import { textSegments, type Segment } from './inline-markdown';
+
+/** "Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban's Rule”, January 2025", and the link when there is one. */
+export function sourceCitation(meta: SourceMeta): Segment[] {
+  const parts = [meta.author, meta.publisher, `“${meta.title}”`, meta.date ?? 'undated'].filter((part): part is string => part !== null);
+  const segments = textSegments(parts.join(', '));
+  if (meta.link !== null) segments.push({ kind: 'markdown', markdown: `, [${escapeText(meta.link)}](${linkDestination(meta.link)})` });
+  return segments;
+}
+
+const LAST_KNOWN: Readonly<Record<Exclude<PassageState, 'live'>, string>> = {
+  review: 'The source changed around this passage and its highlight awaits review; the quote is the one it had when last confirmed.',
+  orphan: 'The passage is no longer found in the source’s current text; the quote is the one it last had.',
+  deleted: 'This passage is no longer highlighted; the quote is the one it last had.',
+};
+
+/** A footnote's paragraphs: where the passage is, then the text of each source note its quote carries. */
+export function footnoteParagraphs(passage: CitedPassage): Segment[][] {
+  const source = passage.source === null ? textSegments(`A source no longer in the library (“${passage.sourceId}”)`) : sourceCitation(passage.source);
+  if (passage.state !== 'live') return [[...source, ...textSegments(`. ${LAST_KNOWN[passage.state]}`)]];
+  return [[...source, ...textSegments(`: ${describeLocation(passage.location, passage.source.title)}.`)], ...passage.notes.map((n) => textSegments(`Note ${n.note} of the source: ${n.text}`))];
+}

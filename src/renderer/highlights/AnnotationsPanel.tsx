@@ -1,0 +1,116 @@
+import { useId, useMemo, useState } from 'react';
+import { tagId as toTagId, type TagId } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
+import type { AnchoredHighlight } from '../../shared/api-contract';
+import { FailureNotice } from '../app/FailureNotice';
+import type { Resource } from '../app/use-api-resource';
+import { useChanges } from '../changes/use-changes';
+import { useTagIndex } from '../tags/use-tag-index';
+import { highlightChanges } from './highlight-changes';
+import { HighlightCard } from './HighlightCard';
+import { sortHighlights, tagsInUse } from './highlight-order';
+
+interface AnnotationsPanelProps {
+  readonly highlights: Resource<readonly AnchoredHighlight[]>;
+  readonly onRetry: () => void;
+  /** The open source's current text, once loaded. */
+  readonly text: string | null;
+  readonly onShow: (range: TextRange) => void;
+  /** Starts re-placing a highlight: the person selects its passage in the reader. */
+  readonly onReplace: (anchored: AnchoredHighlight) => void;
+}
+
+/**
+ * The open source's highlights: those that need the person's decision first (never hidden), then
+ * every highlight in text order, optionally only those with one tag.
+ */
+export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace }: AnnotationsPanelProps) {
+  const headingId = useId();
+  const problemsId = useId();
+  const tags = useTagIndex();
+  const changes = highlightChanges(useChanges());
+  const [filter, setFilter] = useState<TagId | null>(null);
+  const all = highlights.status === 'ready' ? highlights.value : null;
+  const inUse = useMemo(() => (all ? tagsInUse(all) : []), [all]);
+  // A filter on a tag no highlight carries any more would hide everything; it falls back to all.
+  const active = filter !== null && inUse.some((t) => t.tagId === filter) ? filter : null;
+  const { placed, problems } = useMemo(() => sortHighlights(all ?? [], active), [all, active]);
+
+  return (
+    <aside className="annotations" aria-labelledby={headingId}>
+      <header className="annotations-header">
+        <h2 id={headingId} className="annotations-heading">
+          Annotations
+        </h2>
+        {all && (
+          <p className="annotations-count">
+            {all.length === 1 ? '1 highlight' : `${all.length} highlights`}
+            {active !== null && `, ${placed.length + problems.length} shown`}
+          </p>
+        )}
+        {inUse.length > 0 && (
+          <label className="annotations-filter">
+            <span>Filter by tag</span>
+            <select value={active ?? ''} onChange={(event) => setFilter(event.target.value === '' ? null : toTagId(event.target.value))}>
+              <option value="">All tags</option>
+              {inUse.map(({ tagId, count }) => (
+                <option key={tagId} value={tagId}>
+                  {tags?.tag(tagId)?.name ?? 'Deleted tag'} ({count})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      {highlights.status === 'loading' && (
+        <p className="annotations-empty" role="status">
+          Loading highlights…
+        </p>
+      )}
+      {highlights.status === 'failed' && <FailureNotice what="The highlights of this source could not be loaded." error={highlights.error} onRetry={onRetry} />}
+      {problems.length > 0 && (
+        <section className="needs-attention" aria-labelledby={problemsId}>
+          <h3 id={problemsId} className="needs-attention-heading">
+            Needs attention ({problems.length})
+          </h3>
+          <p className="needs-attention-note">The source has a new version. Confirm where these passages are now, or select them again.</p>
+          <ol className="card-list">
+            {problems.map((anchored) => (
+              <li key={anchored.highlight.id}>
+                <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
+                <div className="problem-actions">
+                  {anchored.status === 'review' && anchored.start !== null && anchored.end !== null && (
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      onClick={() => anchored.start !== null && anchored.end !== null && void changes.place(anchored.highlight.id, { start: anchored.start, end: anchored.end })}
+                    >
+                      Confirm
+                    </button>
+                  )}
+                  <button type="button" className="button" onClick={() => onReplace(anchored)}>
+                    Re-place
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {all && all.length === 0 && (
+        <p className="annotations-empty">
+          No highlights yet. Select a passage and press <kbd>H</kbd> to highlight it or <kbd>T</kbd> to tag it.
+        </p>
+      )}
+      {placed.length > 0 && (
+        <ol className="card-list" aria-label="Highlights in text order">
+          {placed.map((anchored) => (
+            <li key={anchored.highlight.id}>
+              <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,132 @@
+import { useContext, useId, useState, type CSSProperties, type DragEvent } from 'react';
+import type { TextRange } from '../../core/model/source';
+import type { AnchoredHighlight } from '../../shared/api-contract';
+import { hashFor } from '../app/location-hash';
+import { HIGHLIGHT_DRAG_TYPE, PassageActionsContext } from '../app/passage-actions';
+import { useChanges } from '../changes/use-changes';
+import { ColorInput } from '../controls/ColorInput';
+import type { TagIndex } from '../tags/tag-index';
+import { CommentEditor } from './CommentEditor';
+import { formatTime } from './format-time';
+import { highlightChanges } from './highlight-changes';
+import { highlightColor } from './highlight-color';
+import { HighlightTagPicker } from './HighlightTagPicker';
+import { passageText, shortQuote } from './passage-text';
+
+interface HighlightCardProps {
+  readonly anchored: AnchoredHighlight;
+  readonly tags: TagIndex | null;
+  /** The source's current text, when at hand. */
+  readonly text: string | null;
+  /** Scrolls the reader to the passage and marks it. */
+  readonly onShow?: (range: TextRange) => void;
+}
+
+const STATUS_NOTE: Record<AnchoredHighlight['status'], string | null> = {
+  exact: null,
+  fuzzy: 'Found again in the new version of the source, with small differences.',
+  review: 'Needs review: the new version of the source may have moved or changed this passage.',
+  orphan: 'Orphaned: this passage is not in the new version of the source.',
+};
+
+/**
+ * One highlight: its passage, tags (with stances), comment and times, and what can be done with
+ * it. Draggable into a memo as a citation.
+ */
+export function HighlightCard({ anchored, tags, text, onShow }: HighlightCardProps) {
+  const { highlight, status, start, end } = anchored;
+  const tracker = useChanges();
+  const changes = highlightChanges(tracker);
+  const { citeInMemo } = useContext(PassageActionsContext);
+  const [editing, setEditing] = useState<'comment' | 'tags' | null>(null);
+  const quoteId = useId();
+  const quote = passageText(anchored, text);
+  const color = highlightColor(highlight, tags);
+  const range = start !== null && end !== null ? { start, end } : null;
+  const note = STATUS_NOTE[status];
+
+  const onDragStart = (event: DragEvent<HTMLElement>) => {
+    event.dataTransfer.setData(HIGHLIGHT_DRAG_TYPE, highlight.id);
+    event.dataTransfer.setData('text/plain', quote);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <article
+      className="highlight-card"
+      data-status={status}
+      aria-label={`Highlight “${shortQuote(quote)}”`}
+      draggable
+      onDragStart={onDragStart}
+      style={{ '--highlight-color': color } as CSSProperties}
+    >
+      <blockquote id={quoteId} className="card-quote" onClick={range && onShow ? () => onShow(range) : undefined}>
+        {quote}
+      </blockquote>
+      {note && <p className="card-status">{note}</p>}
+      {highlight.tags.length > 0 && (
+        <ul className="card-tags" aria-label="Tags">
+          {highlight.tags.map(({ tagId, stance }) => {
+            const tag = tags?.tag(tagId);
+            return (
+              <li key={tagId}>
+                <a className="tag-chip" href={hashFor({ view: 'tag', tagId })} style={{ '--tag-color': tag?.color ?? '#888888' } as CSSProperties}>
+                  {tag?.name ?? 'Deleted tag'}
+                  {stance && <span className="chip-stance">{stance}</span>}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing === 'comment' ? (
+        <CommentEditor
+          initial={highlight.comment}
+          onSave={async (comment) => (await changes.setComment(highlight.id, comment)) !== null}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        highlight.comment !== '' && <p className="card-comment">{highlight.comment}</p>
+      )}
+      <p className="card-times">
+        <time dateTime={highlight.created}>{formatTime(highlight.created)}</time>
+        {formatTime(highlight.modified) !== formatTime(highlight.created) && (
+          <>
+            {' · edited '}
+            <time dateTime={highlight.modified}>{formatTime(highlight.modified)}</time>
+          </>
+        )}
+      </p>
+      <div className="card-actions">
+        {range && onShow && (
+          <button type="button" className="link-button" aria-describedby={quoteId} onClick={() => onShow(range)}>
+            Show
+          </button>
+        )}
+        <button type="button" className="link-button" aria-expanded={editing === 'tags'} onClick={() => setEditing(editing === 'tags' ? null : 'tags')}>
+          Tags
+        </button>
+        <button type="button" className="link-button" onClick={() => setEditing('comment')} disabled={editing === 'comment'}>
+          {highlight.comment === '' ? 'Comment' : 'Edit comment'}
+        </button>
+        <ColorInput value={color} label="Highlight colour" onCommit={(c) => void changes.setColor(highlight.id, c)} />
+        {highlight.color !== null && (
+          <button type="button" className="link-button" onClick={() => void changes.setColor(highlight.id, null)}>
+            Tag colour
+          </button>
+        )}
+        {citeInMemo && (
+          <button type="button" className="link-button" onClick={() => citeInMemo(highlight.id)}>
+            Cite in memo
+          </button>
+        )}
+        <button type="button" className="link-button link-danger" onClick={() => void changes.remove(highlight.id)}>
+          Delete
+        </button>
+      </div>
+      {editing === 'tags' && tags && (
+        <HighlightTagPicker target={{ kind: 'highlight', highlight }} tags={tags} text={text} range={range} onClose={() => setEditing(null)} />
+      )}
+    </article>
+  );
+}

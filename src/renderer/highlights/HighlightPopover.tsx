@@ -1,0 +1,56 @@
+import { useEffect, useRef, type CSSProperties } from 'react';
+import type { TextRange } from '../../core/model/source';
+import type { AnchoredHighlight } from '../../shared/api-contract';
+import type { TagIndex } from '../tags/tag-index';
+import { HighlightCard } from './HighlightCard';
+import type { HighlightPopoverState } from './use-highlight-hover';
+
+interface HighlightPopoverProps {
+  readonly state: HighlightPopoverState;
+  readonly highlights: readonly AnchoredHighlight[];
+  readonly tags: TagIndex | null;
+  readonly text: string;
+  readonly onShow: (range: TextRange) => void;
+  readonly onClose: () => void;
+  readonly onPointerInside: (inside: boolean) => void;
+}
+
+/** The cards of the highlights under the pointer (overlapping ones each get theirs), by the text. */
+export function HighlightPopover({ state, highlights, tags, text, onShow, onClose, onPointerInside }: HighlightPopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = state.ids.flatMap((id) => highlights.filter((h) => h.highlight.id === id));
+
+  useEffect(() => {
+    if (state.pinned) ref.current?.focus();
+  }, [state.pinned]);
+
+  if (shown.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      className="highlight-popover"
+      role="dialog"
+      aria-label={shown.length === 1 ? 'Highlight' : `${shown.length} overlapping highlights`}
+      tabIndex={-1}
+      style={{ top: state.anchor.top, left: state.anchor.left } as CSSProperties}
+      onMouseEnter={() => onPointerInside(true)}
+      onMouseLeave={() => onPointerInside(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      {state.pinned && (
+        <button type="button" className="popover-close link-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      )}
+      {shown.map((anchored) => (
+        <HighlightCard key={anchored.highlight.id} anchored={anchored} tags={tags} text={text} onShow={onShow} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import type { CharOffset, HighlightId } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
+import { indexText, type TextIndex } from '../reader/dom-offsets';
+import { highlightLayers, type HighlightLayers } from './highlight-layers';
+import { assignLanes, EMPHASIS_LAYER, HOVER_LAYER, layerOf, PENDING_LAYER, type PaintItem } from './paint-layers';
+
+interface Placement {
+  readonly range: TextRange;
+  readonly layer: string;
+  /** Equal keys paint identically, so an unchanged highlight is left alone. */
+  readonly key: string;
+}
+
+interface Painted {
+  readonly key: string;
+  readonly layer: string;
+  readonly dom: Range;
+}
+
+/** A slice of painting work stops after this long, so scrolling and typing never wait on it. */
+const SLICE_BUDGET_MS = 8;
+
+/**
+ * Paints one reader's highlights without touching its text: each highlight is a DOM Range over
+ * its canonical offsets in a shared highlight layer. `paint` takes the whole wanted state and
+ * changes only what differs from what is painted, in slices of a few milliseconds each, so 5,000
+ * highlights are registered without a long task and a one-highlight change costs one Range.
+ */
+export class HighlightPainter {
+  readonly #root: Element;
+  readonly #layers: HighlightLayers;
+  #index: TextIndex | null = null;
+  #wanted = new Map<HighlightId, Placement>();
+  /** The wanted placements in text order, for hit-testing. */
+  #ordered: (Placement & { readonly id: HighlightId })[] = [];
+  readonly #painted = new Map<HighlightId, Painted>();
+  readonly #queue: HighlightId[] = [];
+  readonly #queued = new Set<HighlightId>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #settled: { promise: Promise<void>; resolve: () => void } | null = null;
+  #hover: Range[] = [];
+  #pending: Range | null = null;
+  #emphasis: { range: Range; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  constructor(root: Element, layers: HighlightLayers) {
+    this.#root = root;
+    this.#layers = layers;
+  }
+
+  /** The canonical text as rendered now; call `textChanged` when the root's text is re-rendered. */
+  #text(): TextIndex {
+    return (this.#index ??= indexText(this.#root));
+  }
+
+  /** The root now shows other text nodes (a new version of the source): every range is made anew. */
+  textChanged(): void {
+    this.#index = null;
+    for (const id of this.#painted.keys()) this.#enqueue(id);
+    for (const [id, placed] of this.#painted) this.#painted.set(id, { ...placed, key: '' });
+    this.#schedule();
+  }
+
+  paint(items: readonly PaintItem[]): void {
+    const lanes = assignLanes(items);
+    const wanted = new Map<HighlightId, Placement>();
+    for (const item of items) {
+      const layer = layerOf(item, lanes.get(item.id) ?? 0);
+      if (!item.needsReview) this.#layers.useColor(item.color);
+      wanted.set(item.id, { range: item.range, layer, key: `${item.range.start}:${item.range.end}:${layer}` });
+    }
+    for (const [id, placement] of wanted) if (this.#painted.get(id)?.key !== placement.key) this.#enqueue(id);
+    for (const id of this.#painted.keys()) if (!wanted.has(id)) this.#enqueue(id);
+    this.#wanted = wanted;
+    this.#ordered = [...wanted].map(([id, p]) => ({ id, ...p })).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    this.#schedule();
+  }
+
+  /** Resolves once everything asked for so far is painted. */
+  whenPainted(): Promise<void> {
+    if (this.#queue.length === 0) return Promise.resolve();
+    if (!this.#settled) {
+      let resolve = () => {};
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.#settled = { promise, resolve };
+    }
+    return this.#settled.promise;
+  }
+
+  /** The highlights covering the character at `offset`, in text order. */
+  highlightsAt(offset: CharOffset): HighlightId[] {
+    const found: HighlightId[] = [];
+    for (const p of this.#ordered) {
+      if (p.range.start > offset) break;
+      if (offset < p.range.end) found.push(p.id);
+    }
+    return found;
+  }
+
+  /** The canonical range of a painted highlight, as last asked for. */
+  rangeOf(id: HighlightId): TextRange | null {
+    return this.#wanted.get(id)?.range ?? null;
+  }
+
+  /** Marks the highlights under the pointer (or none). */
+  showHover(ids: readonly HighlightId[]): void {
+    const layer = this.#layers.layer(HOVER_LAYER);
+    for (const range of this.#hover) layer.delete(range);
+    this.#hover = ids.flatMap((id) => {
+      const range = this.#wanted.get(id)?.range;
+      const dom = range && this.#text().toDomRange(range);
+      return dom ? [dom] : [];
+    });
+    for (const range of this.#hover) layer.add(range);
+  }
+
+  /** Keeps a passage visibly chosen while focus is elsewhere (in the tag picker), or none. */
+  showPending(range: TextRange | null): void {
+    const layer = this.#layers.layer(PENDING_LAYER);
+    if (this.#pending) layer.delete(this.#pending);
+    this.#pending = range && this.#text().toDomRange(range);
+    if (this.#pending) layer.add(this.#pending);
+  }
+
+  /** Briefly marks a passage the person was sent to, so the eye finds it. */
+  emphasise(range: TextRange, durationMs: number): void {
+    this.#clearEmphasis();
+    const dom = this.#text().toDomRange(range);
+    if (!dom) return;
+    const layer = this.#layers.layer(EMPHASIS_LAYER);
+    layer.add(dom);
+    this.#emphasis = { range: dom, timer: setTimeout(() => this.#clearEmphasis(), durationMs) };
+  }
+
+  /** The DOM range of a canonical range in this reader (to scroll to it or place a popover by it). */
+  domRange(range: TextRange): Range | null {
+    return this.#text().toDomRange(range);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#clearEmphasis();
+    this.showHover([]);
+    this.showPending(null);
+    for (const placed of this.#painted.values()) this.#layers.layer(placed.layer).delete(placed.dom);
+    this.#painted.clear();
+    this.#queue.length = 0;
+    this.#queued.clear();
+    this.#settle();
+  }
+
+  #clearEmphasis(): void {
+    if (!this.#emphasis) return;
+    clearTimeout(this.#emphasis.timer);
+    this.#layers.layer(EMPHASIS_LAYER).delete(this.#emphasis.range);
+    this.#emphasis = null;
+  }
+
+  #enqueue(id: HighlightId): void {
+    if (this.#queued.has(id)) return;
+    this.#queued.add(id);
+    this.#queue.push(id);
+  }
+
+  #schedule(): void {
+    if (this.#timer !== undefined || this.#queue.length === 0) return;
+    // The first slice runs at once: a small change shows without waiting for a task.
+    this.#work();
+  }
+
+  #work(): void {
+    this.#timer = undefined;
+    const until = performance.now() + SLICE_BUDGET_MS;
+    let done = 0;
+    while (this.#queue.length > done) {
+      const id = this.#queue[done] as HighlightId;
+      done += 1;
+      this.#queued.delete(id);
+      this.#reconcile(id);
+      // Checking the clock every few items keeps its cost out of the loop.
+      if (done % 16 === 0 && performance.now() > until) break;
+    }
+    this.#queue.splice(0, done);
+    if (this.#queue.length > 0) this.#timer = setTimeout(() => this.#work(), 0);
+    else this.#settle();
+  }
+
+  #settle(): void {
+    this.#settled?.resolve();
+    this.#settled = null;
+  }
+
+  #reconcile(id: HighlightId): void {
+    const wanted = this.#wanted.get(id);
+    const painted = this.#painted.get(id);
+    if (painted && painted.key === wanted?.key) return;
+    if (painted) {
+      this.#layers.layer(painted.layer).delete(painted.dom);
+      this.#painted.delete(id);
+    }
+    if (!wanted) return;
+    const dom = this.#text().toDomRange(wanted.range);
+    if (!dom) return;
+    this.#layers.layer(wanted.layer).add(dom);
+    this.#painted.set(id, { key: wanted.key, layer: wanted.layer, dom });
+  }
+}
+
+/** A painter for the reader text under `root`, or null where the browser cannot paint highlights. */
+export function createHighlightPainter(root: Element): HighlightPainter | null {
+  const layers = highlightLayers(root.ownerDocument);
+  return layers && new HighlightPainter(root, layers);
+}

@@ -1,0 +1,214 @@
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { displayTitle } from '../../core/memo/memo-title';
+import type { HighlightId, MemoId, SourceId, TagId } from '../../core/model/ids';
+import { CITATION_NODE, type Memo } from '../../core/model/memo';
+import type { TextRange } from '../../core/model/source';
+import type { ApiInput, MemoSummary, NotebookApi } from '../../shared/api-contract';
+import { FailureNotice } from '../app/FailureNotice';
+import { useApiResource } from '../app/use-api-resource';
+import { downloadFile } from './download-file';
+import { DraftFromTagsDialog } from './DraftFromTagsDialog';
+import { citationOf } from './load-citable';
+import { MemoEditor, type MemoEditorHandle } from './MemoEditor';
+import { MemoList } from './MemoList';
+
+/** What the rest of the window asks of the memos: the highlight cards' "Cite in memo". */
+export interface MemosPanelHandle {
+  cite(highlightId: HighlightId): void;
+}
+
+interface MemosPanelProps {
+  readonly api: NotebookApi;
+  /** Opens a source, at a passage when there is one, beside the memo. */
+  readonly onOpenPassage: (sourceId: SourceId, range: TextRange | null) => void;
+  readonly ref?: Ref<MemosPanelHandle>;
+}
+
+/** How long a deleted memo's Undo stays offered. */
+const UNDO_MS = 20_000;
+
+/**
+ * The memos: their list, "New memo" and "New memo from tag", and the open memo with Export
+ * Markdown and Delete (undoable for a while). Citations made from elsewhere land in the open memo,
+ * or in a new one when none is open.
+ */
+export function MemosPanel({ api, onOpenPassage, ref }: MemosPanelProps) {
+  const [listVersion, setListVersion] = useState(0);
+  const loadList = useCallback(() => api.call('memos.list', {}), [api]);
+  const { resource: list, retry: retryList } = useApiResource(loadList, listVersion);
+  const loadSources = useCallback(() => api.call('sources.list', {}), [api]);
+  const { resource: sourceList } = useApiResource(loadSources);
+  const sources = useMemo(() => new Map(sourceList.status === 'ready' ? sourceList.value.map((s) => [s.id, s]) : []), [sourceList]);
+  const [open, setOpen] = useState<Memo | null>(null);
+  const [notice, setNotice] = useState<{ readonly text: string; readonly alert: boolean } | null>(null);
+  const [deleted, setDeleted] = useState<MemoSummary | null>(null);
+  const [drafting, setDrafting] = useState(false);
+  const editor = useRef<MemoEditorHandle>(null);
+
+  const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
+  const onSaved = useCallback(() => refreshList(), [refreshList]);
+
+  useEffect(() => {
+    if (deleted === null) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const openMemo = useCallback(
+    async (id: MemoId) => {
+      const result = await api.call('memos.get', { memoId: id });
+      if (result.ok) {
+        setOpen(result.value);
+        setNotice(null);
+      } else setNotice({ text: `The memo could not be opened: ${result.error.message}`, alert: true });
+    },
+    [api],
+  );
+
+  /** Leaves the open memo once everything typed in it is saved; stays (and says why) if it cannot be. */
+  const leave = useCallback(async (): Promise<boolean> => {
+    const failure = (await editor.current?.flush()) ?? null;
+    if (failure !== null) {
+      setNotice({ text: `The memo stays open until it is saved: ${failure}`, alert: true });
+      return false;
+    }
+    setOpen(null);
+    refreshList();
+    return true;
+  }, [refreshList]);
+
+  const create = async (input: ApiInput<'memos.create'>, said: string | null): Promise<string | null> => {
+    const result = await api.call('memos.create', input);
+    if (!result.ok) return result.error.message;
+    setOpen(result.value);
+    refreshList();
+    setNotice(said === null ? null : { text: said, alert: false });
+    return null;
+  };
+
+  const newMemo = async () => {
+    if (open !== null && !(await leave())) return;
+    const failure = await create({}, null);
+    if (failure !== null) setNotice({ text: `A new memo could not be made: ${failure}`, alert: true });
+  };
+
+  const draft = async (tagIds: TagId[]): Promise<string | null> => {
+    if (open !== null && !(await leave())) return 'The open memo could not be saved first.';
+    const result = await api.call('memos.draftFromTags', { tagIds });
+    if (!result.ok) return result.error.message;
+    setDrafting(false);
+    setOpen(result.value);
+    refreshList();
+    return null;
+  };
+
+  const exportMarkdown = async () => {
+    if (open === null) return;
+    const failure = (await editor.current?.flush()) ?? null;
+    if (failure !== null) return setNotice({ text: `The memo must be saved before it is exported: ${failure}`, alert: true });
+    const file = await api.call('memos.exportMarkdown', { memoId: open.id });
+    if (!file.ok) return setNotice({ text: `The memo could not be exported: ${file.error.message}`, alert: true });
+    downloadFile(file.value);
+    setNotice({ text: `Exported as ${file.value.fileName}.`, alert: false });
+  };
+
+  const remove = async () => {
+    if (open === null) return;
+    await editor.current?.flush();
+    const result = await api.call('memos.delete', { memoId: open.id });
+    if (!result.ok) return setNotice({ text: `The memo could not be deleted: ${result.error.message}`, alert: true });
+    setOpen(null);
+    setDeleted(result.value);
+    setNotice(null);
+    refreshList();
+  };
+
+  const undoDelete = async () => {
+    if (deleted === null) return;
+    const result = await api.call('memos.restore', { memoId: deleted.id });
+    if (!result.ok) return setNotice({ text: `The memo could not be restored: ${result.error.message}`, alert: true });
+    setDeleted(null);
+    setOpen(result.value);
+    refreshList();
+  };
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      cite: (highlightId) => {
+        void (async () => {
+          if (editor.current !== null) {
+            const failure = await editor.current.cite(highlightId);
+            setNotice(failure === null ? null : { text: `The highlight could not be cited: ${failure}`, alert: true });
+            return;
+          }
+          const citation = await citationOf(api, highlightId, 'block');
+          if (!citation.ok) return setNotice({ text: `The highlight could not be cited: ${citation.error.message}`, alert: true });
+          const doc = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: CITATION_NODE, attrs: { ...citation.value } }] }, { type: 'paragraph' }] };
+          const failure = await create({ doc }, 'Cited in a new memo: no memo was open.');
+          if (failure !== null) setNotice({ text: `The highlight could not be cited: ${failure}`, alert: true });
+        })();
+      },
+    }),
+  );
+
+  return (
+    <div className="memos">
+      <header className="memos-header">
+        {open === null ? (
+          <>
+            <h2 className="memos-heading">Memos</h2>
+            <div className="memos-actions">
+              <button type="button" className="button" onClick={() => void newMemo()}>
+                New memo
+              </button>
+              <button type="button" className="button" onClick={() => setDrafting(true)}>
+                New memo from tag
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <button type="button" className="link-button" onClick={() => void leave()}>
+              ← All memos
+            </button>
+            <div className="memos-actions">
+              <button type="button" className="button" onClick={() => void newMemo()}>
+                New memo
+              </button>
+              <button type="button" className="button" onClick={() => void exportMarkdown()}>
+                Export Markdown
+              </button>
+              <button type="button" className="button button-danger" onClick={() => void remove()}>
+                Delete memo
+              </button>
+            </div>
+          </>
+        )}
+      </header>
+      {notice && (
+        <p className="memo-notice" role={notice.alert ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {deleted && (
+        <div className="memo-toast" role="status">
+          <span>Deleted “{displayTitle(deleted.title)}”.</span>
+          <button type="button" className="link-button" onClick={() => void undoDelete()}>
+            Undo
+          </button>
+        </div>
+      )}
+      {open !== null ? (
+        <MemoEditor key={open.id} ref={editor} api={api} memo={open} sources={sources} onOpenPassage={onOpenPassage} onSaved={onSaved} />
+      ) : (
+        <>
+          {list.status === 'loading' && <p role="status">Loading the memos…</p>}
+          {list.status === 'failed' && <FailureNotice what="The memos could not be listed." error={list.error} onRetry={retryList} />}
+          {list.status === 'ready' && <MemoList memos={list.value} onOpen={(id) => void openMemo(id)} />}
+        </>
+      )}
+      {drafting && <DraftFromTagsDialog api={api} onDraft={draft} onClose={() => setDrafting(false)} />}
+    </div>
+  );
+}

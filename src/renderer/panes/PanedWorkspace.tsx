@@ -1,0 +1,189 @@
+import { useCallback, useContext, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import type { CharOffset, SourceId } from '../../core/model/ids';
+import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
+import type { AppLocation } from '../app/location-hash';
+import { PassageActionsContext, type PassageActions, type SelectedPassage } from '../app/passage-actions';
+import type { Resource } from '../app/use-api-resource';
+import { SourceWorkspace } from '../reader/SourceWorkspace';
+import { RelatedButton } from '../search/RelatedButton';
+import { SearchPanel } from '../search/SearchPanel';
+import { useFindShortcut } from '../search/use-find-shortcut';
+import { FindBar } from '../search/FindBar';
+import { KeyChords } from './key-chord';
+import { PaneBar } from './PaneBar';
+import { PaneDivider } from './PaneDivider';
+import { otherPane, type PaneName } from './pane-layout';
+import { SharedPassageMarkers } from './SharedPassageMarkers';
+import { usePanes, type Panes } from './use-panes';
+import { usePaneScroll, useShownReader } from './use-pane-reader';
+import { PaneContext, sourceLabel, WorkspaceContext, type WorkspaceCommands } from './workspace-context';
+
+interface PanedWorkspaceProps {
+  readonly api: NotebookApi;
+  readonly location: AppLocation;
+  readonly sources: Resource<readonly SourceSummary[]>;
+  readonly onSourceChanged: () => void;
+  /** The library and the views, below the search. */
+  readonly sidebar: ReactNode;
+  /** What the left pane shows: the view the window's location names. */
+  readonly children: ReactNode;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * The window's workspace: search, library and views on the left, then one or two panes. The left
+ * pane shows what the window's location names; a source opened "to the side" shows in the right
+ * one. Each pane keeps its own reader (scroll, selection, highlights); the divider, what each pane
+ * shows and where are restored on restart. F6 or Ctrl+K Ctrl+Right (Cmd on macOS) moves the
+ * keyboard to the other pane; Ctrl+F (Cmd+F) finds in the source of the pane it is in.
+ */
+export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, children }: PanedWorkspaceProps) {
+  const panes = usePanes(api, location);
+  const { layout } = panes;
+  const areaRef = useRef<HTMLDivElement>(null);
+  const firstRef = useRef<HTMLElement>(null);
+  const secondRef = useRef<HTMLElement>(null);
+  const [related, setRelated] = useState<SelectedPassage | null>(null);
+  const [finding, setFinding] = useState<PaneName | null>(null);
+
+  const byId = useMemo(() => new Map(sources.status === 'ready' ? sources.value.map((s) => [s.id, s] as const) : []), [sources]);
+  const commands = useMemo<WorkspaceCommands>(
+    () => ({ sources: byId, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, showRelated: setRelated }),
+    [byId, panes.openToSide, panes.openInOtherPane],
+  );
+
+  const paneRef = (pane: PaneName) => (pane === 'first' ? firstRef : secondRef);
+  const focusPane = (pane: PaneName) => {
+    const element = paneRef(pane).current;
+    const target = element?.querySelector<HTMLElement>('article.reader, main') ?? element;
+    target?.focus({ preventScroll: true });
+  };
+  const chords = useMemo(() => new KeyChords(isMac), []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const command = chords.press(event, event.timeStamp);
+    if (command === null) return;
+    event.preventDefault();
+    if (command === 'focus-other-pane' && layout.second !== null) focusPane(otherPane(layout.focused));
+  };
+  const focusedSource = layout[layout.focused]?.sourceId ?? null;
+  useFindShortcut(isMac, focusedSource !== null, () => setFinding(layout.focused));
+
+  const second = layout.second === null ? null : (byId.get(layout.second.sourceId) ?? null);
+  const twoPanes = layout.second !== null;
+  const split = { '--first': `${layout.split}fr`, '--second': `${1 - layout.split}fr` } as CSSProperties;
+  const firstTitle = layout.first === null ? 'View' : sourceLabel(byId, layout.first.sourceId);
+
+  return (
+    <WorkspaceContext.Provider value={commands}>
+      <div className="workspace" onKeyDown={onKeyDown}>
+        <div className="sidebar">
+          <SearchPanel api={api} related={related} onCloseRelated={() => setRelated(null)} />
+          {sidebar}
+        </div>
+        <div className="panes" ref={areaRef} data-count={twoPanes ? 2 : 1} style={split}>
+          <Pane
+            api={api}
+            name="first"
+            paneRef={firstRef}
+            label={twoPanes ? `Left pane: ${firstTitle}` : 'Reading pane'}
+            sourceId={layout.first?.sourceId ?? null}
+            focused={twoPanes && layout.focused === 'first'}
+            restore={panes.restore.first}
+            panes={panes}
+            finding={finding === 'first'}
+            onFindClose={() => setFinding(null)}
+            bar={twoPanes ? <PaneBar title={firstTitle} side="Left" onSwap={panes.swap} onClose={() => panes.close('first')} /> : null}
+          >
+            {children}
+          </Pane>
+          {twoPanes && <PaneDivider split={layout.split} areaRef={areaRef} onSplit={panes.setSplit} />}
+          {layout.second !== null && (
+            <Pane
+              api={api}
+              name="second"
+              paneRef={secondRef}
+              label={`Right pane: ${sourceLabel(byId, layout.second.sourceId)}`}
+              sourceId={layout.second.sourceId}
+              focused={layout.focused === 'second'}
+              restore={panes.restore.second}
+              panes={panes}
+              finding={finding === 'second'}
+              onFindClose={() => setFinding(null)}
+              bar={<PaneBar title={sourceLabel(byId, layout.second.sourceId)} side="Right" onSwap={panes.swap} onClose={() => panes.close('second')} />}
+            >
+              {second ? (
+                <SourceWorkspace key={second.id} api={api} summary={second} at={panes.sideTarget?.range ?? null} onSourceChanged={onSourceChanged} />
+              ) : (
+                sources.status === 'ready' && (
+                  <main className="reading-area reading-placeholder">
+                    <p>The library has no source “{layout.second.sourceId}” any more. Close this pane, or open another source to the side.</p>
+                  </main>
+                )
+              )}
+            </Pane>
+          )}
+          {panes.problem && (
+            <p className="panes-problem" role="status">
+              {panes.problem}
+            </p>
+          )}
+        </div>
+      </div>
+    </WorkspaceContext.Provider>
+  );
+}
+
+interface PaneProps {
+  readonly api: NotebookApi;
+  readonly name: PaneName;
+  readonly paneRef: RefObject<HTMLElement | null>;
+  readonly label: string;
+  /** The source the pane shows; null for another view. */
+  readonly sourceId: SourceId | null;
+  readonly focused: boolean;
+  readonly restore: CharOffset | null;
+  readonly panes: Panes;
+  readonly finding: boolean;
+  readonly onFindClose: () => void;
+  readonly bar: ReactNode;
+  readonly children: ReactNode;
+}
+
+function Pane({ api, name, paneRef, label, sourceId, focused, restore, panes, finding, onFindClose, bar, children }: PaneProps) {
+  const reader = useShownReader(paneRef);
+  const { setOffset, restored, setFocused } = panes;
+  const onOffset = useCallback((offset: CharOffset) => setOffset(name, offset), [setOffset, name]);
+  const onRestored = useCallback(() => restored(name), [restored, name]);
+  usePaneScroll(reader, restore, onOffset, onRestored);
+
+  // The selection toolbar of this pane's reader offers "Related passages" after the others' tools.
+  const outer = useContext(PassageActionsContext);
+  const actions = useMemo<PassageActions>(
+    () => ({
+      ...outer,
+      selectionTools: (passage) => (
+        <>
+          {outer.selectionTools?.(passage)}
+          <RelatedButton passage={passage} />
+        </>
+      ),
+    }),
+    [outer],
+  );
+
+  return (
+    <PaneContext.Provider value={name}>
+      <PassageActionsContext.Provider value={actions}>
+        <section className="pane" ref={paneRef} aria-label={label} data-pane={name} data-focused={focused} onFocusCapture={() => setFocused(name)}>
+          {bar}
+          {finding && reader && sourceId !== null && <FindBar key={sourceId} api={api} reader={reader} sourceId={sourceId} onClose={onFindClose} />}
+          <div className="pane-body" data-view={sourceId === null ? 'other' : 'source'}>
+            {children}
+          </div>
+          {reader && sourceId !== null && <SharedPassageMarkers api={api} sourceId={sourceId} reader={reader} />}
+        </section>
+      </PassageActionsContext.Provider>
+    </PaneContext.Provider>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { charOffset, sourceId } from '../../core/model/ids';
+import type { PaneLayout, PaneView } from '../../shared/api-contract';
+import { INITIAL_LAYOUT, MAX_SPLIT, MIN_SPLIT, sameView, splitAtPointer, splitForKey, swapped, withFirst, withOffset, withoutSecond, withSecond } from './pane-layout';
+
+const report: PaneView = { kind: 'source', sourceId: sourceId('report'), offset: null };
+const news: PaneView = { kind: 'source', sourceId: sourceId('news'), offset: charOffset(120) };
+
+describe('the divider', () => {
+  it('moves a step for an arrow key, further for Page Up and Down, and to either end for Home and End', () => {
+    expect(splitForKey(0.5, 'ArrowRight')).toBeCloseTo(0.55);
+    expect(splitForKey(0.5, 'ArrowUp')).toBeCloseTo(0.55);
+    expect(splitForKey(0.5, 'ArrowLeft')).toBeCloseTo(0.45);
+    expect(splitForKey(0.5, 'PageUp')).toBeCloseTo(0.7);
+    expect(splitForKey(0.5, 'PageDown')).toBeCloseTo(0.3);
+    expect(splitForKey(0.5, 'Home')).toBe(MIN_SPLIT);
+    expect(splitForKey(0.5, 'End')).toBe(MAX_SPLIT);
+    expect(splitForKey(0.5, 'Enter')).toBeNull();
+  });
+
+  it('never leaves a pane narrower than a fifth of the area', () => {
+    expect(splitForKey(0.78, 'ArrowRight')).toBe(MAX_SPLIT);
+    expect(splitForKey(0.21, 'PageDown')).toBe(MIN_SPLIT);
+    expect(splitAtPointer(110, 100, 1000)).toBe(MIN_SPLIT);
+    expect(splitAtPointer(700, 100, 1000)).toBeCloseTo(0.6);
+    expect(splitAtPointer(700, 100, 0)).toBe(0.5);
+  });
+});
+
+describe('the panes', () => {
+  const both: PaneLayout = { first: report, second: news, split: 0.6, focused: 'first' };
+
+  it('open a view to the side, which takes the focus, and close it again', () => {
+    const opened = withSecond(withFirst(INITIAL_LAYOUT, report), news);
+    expect(opened).toEqual({ first: report, second: news, split: 0.5, focused: 'second' });
+    expect(withoutSecond(opened)).toEqual({ first: report, second: null, split: 0.5, focused: 'first' });
+  });
+
+  it('swap their views, the focus going along with its view', () => {
+    expect(swapped(both)).toEqual({ first: news, second: report, split: 0.6, focused: 'second' });
+    expect(swapped(swapped(both))).toEqual(both);
+  });
+
+  it('keep a pane’s scroll while it shows the same source, and forget it for another', () => {
+    const scrolled = withOffset(both, 'first', charOffset(4000));
+    expect(scrolled.first).toEqual({ ...report, offset: 4000 });
+    expect(withFirst(scrolled, { ...report, offset: null })).toBe(scrolled);
+    expect(withFirst(scrolled, news).first).toEqual(news);
+    expect(withOffset(INITIAL_LAYOUT, 'second', charOffset(5))).toBe(INITIAL_LAYOUT);
+    expect(sameView(report, { ...report, offset: charOffset(9) })).toBe(true);
+    expect(sameView(report, null)).toBe(false);
+  });
+});

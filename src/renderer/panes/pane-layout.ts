@@ -1,0 +1,72 @@
+import type { PaneLayout, PaneView } from '../../shared/api-contract';
+
+/**
+ * The two reading panes, as plain values: the left one follows the window's location (library
+ * links, tag views), the right one is opened "to the side". Everything here is pure, so the
+ * component only wires it to events.
+ */
+
+export type PaneName = PaneLayout['focused'];
+
+export const MIN_SPLIT = 0.2;
+export const MAX_SPLIT = 0.8;
+const KEY_STEP = 0.05;
+const PAGE_STEP = 0.2;
+
+export const INITIAL_LAYOUT: PaneLayout = { first: null, second: null, split: 0.5, focused: 'first' };
+
+export const otherPane = (pane: PaneName): PaneName => (pane === 'first' ? 'second' : 'first');
+
+export const clampSplit = (split: number): number => Math.min(MAX_SPLIT, Math.max(MIN_SPLIT, split));
+
+/** The divider's new position for a key (as the ARIA window-splitter pattern has it), or null for other keys. */
+export function splitForKey(split: number, key: string): number | null {
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return clampSplit(split - KEY_STEP);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return clampSplit(split + KEY_STEP);
+    case 'PageDown':
+      return clampSplit(split - PAGE_STEP);
+    case 'PageUp':
+      return clampSplit(split + PAGE_STEP);
+    case 'Home':
+      return MIN_SPLIT;
+    case 'End':
+      return MAX_SPLIT;
+    default:
+      return null;
+  }
+}
+
+/** The split that puts the divider under the pointer, for an area starting at `left` that is `width` wide. */
+export const splitAtPointer = (clientX: number, left: number, width: number): number => clampSplit(width > 0 ? (clientX - left) / width : 0.5);
+
+export const sameView = (a: PaneView | null, b: PaneView | null): boolean =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.sourceId === b.sourceId);
+
+/** The left pane now shows `first` (what the window's location says). */
+export function withFirst(layout: PaneLayout, first: PaneView | null): PaneLayout {
+  if (sameView(layout.first, first)) return layout;
+  return { ...layout, first };
+}
+
+/** A view opened in the right pane, which takes the focus. */
+export const withSecond = (layout: PaneLayout, second: PaneView): PaneLayout => ({ ...layout, second, focused: 'second' });
+
+/** The right pane closed; the left one keeps its view and takes the focus. */
+export const withoutSecond = (layout: PaneLayout): PaneLayout => ({ ...layout, second: null, focused: 'first' });
+
+/** The panes' views exchanged; the focus stays with the view that had it. */
+export function swapped(layout: PaneLayout): PaneLayout {
+  return { ...layout, first: layout.second, second: layout.first, focused: otherPane(layout.focused) };
+}
+
+/** Where a pane's view is scrolled to now; other changes of the layout keep it. */
+export function withOffset(layout: PaneLayout, pane: PaneName, offset: PaneView['offset']): PaneLayout {
+  const view = layout[pane];
+  if (view === null || view.offset === offset) return layout;
+  return { ...layout, [pane]: { ...view, offset } };
+}

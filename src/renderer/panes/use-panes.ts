@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CharOffset, SourceId } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
+import type { NotebookApi, PaneLayout, PaneView } from '../../shared/api-contract';
+import { hashForSource, locationFromHash, type AppLocation } from '../app/location-hash';
+import { debounce } from '../reader/debounce';
+import { INITIAL_LAYOUT, sameView, swapped, withFirst, withOffset, withoutSecond, withSecond, type PaneName } from './pane-layout';
+
+/** Scrolling and dragging settle for this long before the layout is saved. */
+const SAVE_DELAY_MS = 400;
+
+/** A passage to bring into view in the right pane, briefly emphasised; a new object each time. */
+export interface SideTarget {
+  readonly range: TextRange;
+}
+
+export interface Panes {
+  readonly layout: PaneLayout;
+  /** What the right pane must bring into view once it shows its source. */
+  readonly sideTarget: SideTarget | null;
+  /** Where to put each pane once its source is shown after a restart, when the reading position cannot say. */
+  readonly restore: Readonly<Record<PaneName, CharOffset | null>>;
+  /** Why the layout is not being saved or could not be restored. */
+  readonly problem: string | null;
+  openToSide(sourceId: SourceId, at?: TextRange): void;
+  /** Opens a source in the other pane than `from`, at a passage. */
+  openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange): void;
+  close(pane: PaneName): void;
+  swap(): void;
+  setSplit(split: number, settled: boolean): void;
+  setFocused(pane: PaneName): void;
+  setOffset(pane: PaneName, offset: CharOffset): void;
+  restored(pane: PaneName): void;
+}
+
+/** The left pane follows the window's location: a source it names, or another view (stored as nothing). */
+const viewOf = (location: AppLocation): PaneView | null =>
+  location.view === 'source' && location.sourceId !== null ? { kind: 'source', sourceId: location.sourceId, offset: null } : null;
+
+const goTo = (hash: string, replace = false) => {
+  if (replace) window.location.replace(hash);
+  else window.location.hash = hash;
+};
+
+/**
+ * The two panes' state: restored from layout.get at start, saved with layout.set as it changes
+ * (at once when a pane opens, closes or swaps; once scrolling or dragging settles otherwise).
+ */
+export function usePanes(api: NotebookApi, location: AppLocation): Panes {
+  const [layout, setLayout] = useState<PaneLayout>(() => withFirst(INITIAL_LAYOUT, viewOf(location)));
+  const [loaded, setLoaded] = useState(false);
+  const [sideTarget, setSideTarget] = useState<SideTarget | null>(null);
+  const [restore, setRestore] = useState<Record<PaneName, CharOffset | null>>({ first: null, second: null });
+  const [problem, setProblem] = useState<string | null>(null);
+  const urgent = useRef(false);
+  const locationView = viewOf(location);
+
+  useEffect(() => {
+    let current = true;
+    void api.call('layout.get', {}).then((result) => {
+      if (!current) return;
+      setLoaded(true);
+      if (!result.ok) {
+        setProblem(`The panes could not be restored: ${result.error.message}`);
+        return;
+      }
+      const stored = result.value;
+      if (stored === null) return;
+      // A window opened without a location shows what the left pane showed; one with a location shows it.
+      const opened = locationFromHash(window.location.hash);
+      const fresh = opened.view === 'source' && opened.sourceId === null;
+      const first = fresh ? stored.first : viewOf(opened);
+      if (fresh && first !== null) goTo(hashForSource(first.sourceId), true);
+      const restored: PaneLayout = { ...stored, first: sameView(first, stored.first) ? stored.first : first };
+      setLayout(restored);
+      // Each source's reading position restores its pane, unless both panes show the same source.
+      if (restored.first !== null && sameView(restored.first, restored.second)) {
+        setRestore({ first: restored.first.offset, second: restored.second?.offset ?? null });
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
+  // The left pane shows what the location says.
+  const locationSource = locationView?.sourceId ?? null;
+  useEffect(() => {
+    setLayout((current) => withFirst(current, locationSource === null ? null : { kind: 'source', sourceId: locationSource, offset: null }));
+  }, [locationSource]);
+
+  const save = useMemo(
+    () =>
+      debounce((next: PaneLayout) => {
+        void api.call('layout.set', { layout: next }).then((result) => setProblem(result.ok ? null : `The panes are not being saved: ${result.error.message}`));
+      }, SAVE_DELAY_MS),
+    [api],
+  );
+  useEffect(() => {
+    if (!loaded) return;
+    save.schedule(layout);
+    if (urgent.current) {
+      urgent.current = false;
+      save.flush();
+    }
+  }, [layout, loaded, save]);
+  useEffect(() => {
+    const flush = () => save.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      save.flush();
+    };
+  }, [save]);
+
+  const change = useCallback((next: (current: PaneLayout) => PaneLayout, now: boolean) => {
+    if (now) urgent.current = true;
+    setLayout(next);
+  }, []);
+
+  const openToSide = useCallback(
+    (sourceId: SourceId, at?: TextRange) => {
+      change((current) => withSecond(current, { kind: 'source', sourceId, offset: null }), true);
+      setSideTarget(at ? { range: at } : null);
+    },
+    [change],
+  );
+  const openInOtherPane = useCallback(
+    (from: PaneName, sourceId: SourceId, at: TextRange) => {
+      if (from === 'first') openToSide(sourceId, at);
+      else goTo(hashForSource(sourceId, at));
+    },
+    [openToSide],
+  );
+  const second = layout.second;
+  const close = useCallback(
+    (pane: PaneName) => {
+      if (pane === 'first' && second !== null) goTo(hashForSource(second.sourceId));
+      change(withoutSecond, true);
+      setSideTarget(null);
+    },
+    [change, second],
+  );
+  const swap = useCallback(() => {
+    if (second === null) return;
+    goTo(hashForSource(second.sourceId));
+    change(swapped, true);
+    setSideTarget(null);
+  }, [change, second]);
+  const setSplit = useCallback((split: number, settled: boolean) => change((current) => ({ ...current, split }), settled), [change]);
+  const setFocused = useCallback((pane: PaneName) => change((current) => (current.focused === pane ? current : { ...current, focused: pane }), false), [change]);
+  const setOffset = useCallback((pane: PaneName, offset: CharOffset) => change((current) => withOffset(current, pane, offset), false), [change]);
+  const restored = useCallback((pane: PaneName) => setRestore((current) => ({ ...current, [pane]: null })), []);
+
+  return useMemo(
+    () => ({ layout, sideTarget, restore, problem, openToSide, openInOtherPane, close, swap, setSplit, setFocused, setOffset, restored }),
+    [layout, sideTarget, restore, problem, openToSide, openInOtherPane, close, swap, setSplit, setFocused, setOffset, restored],
+  );
+}

@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import type { SourceId } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
+import type { SourceSummary } from '../../shared/api-contract';
+import type { SelectedPassage } from '../app/passage-actions';
+import type { PaneName } from './pane-layout';
+
+/** What the library, search results, markers and the selection toolbar can ask of the panes. */
+export interface WorkspaceCommands {
+  /** The library's sources by id (empty while it loads). */
+  readonly sources: ReadonlyMap<SourceId, SourceSummary>;
+  /** Opens a source in the right pane, at a passage (briefly emphasised) when given. */
+  openToSide(sourceId: SourceId, at?: TextRange): void;
+  /** Opens a source in the pane other than `from`, at a passage: two sources side by side. */
+  openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange): void;
+  /** Lists the passages of other sources like one selected. */
+  showRelated(passage: SelectedPassage): void;
+}
+
+export const WorkspaceContext = createContext<WorkspaceCommands | null>(null);
+
+export function useWorkspace(): WorkspaceCommands {
+  const commands = useContext(WorkspaceContext);
+  if (!commands) throw new Error('useWorkspace needs the PanedWorkspace above it.');
+  return commands;
+}
+
+/** Which pane a component is in. */
+export const PaneContext = createContext<PaneName>('first');
+
+/** A source's title for a list; a source sharing another's title is told apart by its note. */
+export function sourceLabel(sources: ReadonlyMap<SourceId, SourceSummary>, sourceId: SourceId): string {
+  const source = sources.get(sourceId);
+  if (!source) return sourceId;
+  const sameTitle = [...sources.values()].filter((other) => other.title === source.title);
+  if (sameTitle.length < 2) return source.title;
+  return `${source.title} (copy ${sameTitle.indexOf(source) + 1} of ${sameTitle.length})`;
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TextRange } from '../../core/model/source';
+import type { AnchoredHighlight, NotebookApi, SourceSummary } from '../../shared/api-contract';
+import { hashForSource } from '../app/location-hash';
+import { useApiResource } from '../app/use-api-resource';
+import { useRevision } from '../changes/use-changes';
+import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
+import type { FocusRequest } from '../highlights/ReaderHighlights';
+import { openSource } from './open-source';
+import { Reader } from './Reader';
+import { ReplaceSourceDialog } from './ReplaceSourceDialog';
+
+interface SourceWorkspaceProps {
+  readonly api: NotebookApi;
+  readonly summary: SourceSummary;
+  /** A passage to open the source at (from the tag view or a link), briefly emphasised. */
+  readonly at: TextRange | null;
+  /** The source's text was replaced, so the library's facts about it changed. */
+  readonly onSourceChanged: () => void;
+}
+
+/** An open source: the reader and, beside it, the annotations panel, sharing its highlights. */
+export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWorkspaceProps) {
+  const revision = useRevision();
+  const [textVersion, setTextVersion] = useState(0);
+  const loadSource = useCallback(() => openSource(api, summary.id), [api, summary.id]);
+  const { resource: source, retry: retrySource } = useApiResource(loadSource, textVersion);
+  const loadHighlights = useCallback(() => api.call('highlights.list', { sourceId: summary.id }), [api, summary.id]);
+  const { resource: highlights, retry: retryHighlights } = useApiResource(loadHighlights, revision);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [placing, setPlacing] = useState<AnchoredHighlight | null>(null);
+  const [replacing, setReplacing] = useState(false);
+
+  useEffect(() => {
+    if (!at) return;
+    setFocusRequest({ range: at, focusText: true });
+    // Once there, a reload should return to the reading position, and Back to where the person came from.
+    window.history.replaceState(window.history.state, '', hashForSource(summary.id));
+  }, [at, summary.id]);
+
+  const onShow = useCallback((range: TextRange) => setFocusRequest({ range, focusText: false }), []);
+  const onPlacingEnd = useCallback(() => setPlacing(null), []);
+  const text = source.status === 'ready' ? source.value.source.text : null;
+
+  return (
+    <>
+      <main className="reading-area">
+        <Reader
+          api={api}
+          summary={summary}
+          source={source}
+          onRetry={retrySource}
+          onReplace={() => setReplacing(true)}
+          highlights={highlights.status === 'ready' ? highlights.value : []}
+          focusRequest={focusRequest}
+          placing={placing}
+          onPlacingEnd={onPlacingEnd}
+          onShow={onShow}
+        />
+      </main>
+      <AnnotationsPanel highlights={highlights} onRetry={retryHighlights} text={text} onShow={onShow} onReplace={setPlacing} />
+      {replacing && (
+        <ReplaceSourceDialog
+          summary={summary}
+          onReplaced={() => {
+            setTextVersion((v) => v + 1);
+            onSourceChanged();
+          }}
+          onReplace={(anchored) => {
+            setReplacing(false);
+            setPlacing(anchored);
+          }}
+          onClose={() => setReplacing(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useCallback, useId, type CSSProperties } from 'react';
+import type { TagId } from '../../core/model/ids';
+import type { AnchoredHighlight, NotebookApi } from '../../shared/api-contract';
+import { FailureNotice } from '../app/FailureNotice';
+import { hashFor, hashForSource } from '../app/location-hash';
+import { useApiResource } from '../app/use-api-resource';
+import { useRevision } from '../changes/use-changes';
+import { passageText } from '../highlights/passage-text';
+import { TagChooser } from './TagChooser';
+import type { TagIndex } from './tag-index';
+import { useTagIndex } from './use-tag-index';
+
+const go = (hash: string) => {
+  window.location.hash = hash;
+};
+
+/** Every passage with one tag, across sources, grouped by source; a passage opens its source there. */
+export function TagView({ api, tagId }: { readonly api: NotebookApi; readonly tagId: TagId | null }) {
+  const tags = useTagIndex();
+  const headingId = useId();
+  return (
+    <main className="view tag-view" aria-labelledby={headingId}>
+      <header className="view-header">
+        <h1 id={headingId} className="view-title">
+          Tag view
+        </h1>
+        {tags && <TagChooser tags={tags} value={tagId} label="Tag" counts onChoose={(id) => go(hashFor({ view: 'tag', tagId: id }))} />}
+      </header>
+      {tagId === null ? (
+        <p className="view-empty">Choose a tag to see every passage tagged with it, in every source.</p>
+      ) : (
+        <TagPassagesView api={api} tagId={tagId} tags={tags} />
+      )}
+    </main>
+  );
+}
+
+function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; readonly tagId: TagId; readonly tags: TagIndex | null }) {
+  const revision = useRevision();
+  const load = useCallback(() => api.call('highlights.byTag', { tagId }), [api, tagId]);
+  const { resource, retry } = useApiResource(load, revision);
+  if (resource.status === 'loading') {
+    return (
+      <p className="view-empty" role="status">
+        Finding the passages…
+      </p>
+    );
+  }
+  if (resource.status === 'failed') return <FailureNotice what="The passages with this tag could not be found." error={resource.error} onRetry={retry} />;
+  const { tag, total, sources } = resource.value;
+  const family = tags?.family(tag.familyId);
+  return (
+    <>
+      <section className="tag-summary" style={{ '--tag-color': tag.color } as CSSProperties} aria-label={`About ${tag.name}`}>
+        <h2 className="tag-summary-name">
+          <span className="tag-swatch" aria-hidden="true" />
+          {tag.name}
+        </h2>
+        <p className="tag-summary-facts">
+          {family?.name}
+          {' · '}
+          {total === 1 ? '1 passage' : `${total} passages`} in {sources.length === 1 ? '1 source' : `${sources.length} sources`}
+        </p>
+        {tag.aliases.length > 0 && <p className="tag-summary-aliases">Also called {tag.aliases.join(', ')}</p>}
+        {tag.description !== '' && <p className="tag-description">{tag.description}</p>}
+        {tag.statedAt && (
+          <a className="show-in-report" href={hashForSource(tag.statedAt.sourceId, tag.statedAt)}>
+            Show in report
+          </a>
+        )}
+      </section>
+      {sources.length === 0 && <p className="view-empty">No passage carries this tag yet.</p>}
+      {sources.map((source) => (
+        <SourcePassages key={source.sourceId} title={source.title} highlights={source.highlights} tags={tags} tagId={tagId} />
+      ))}
+    </>
+  );
+}
+
+interface SourcePassagesProps {
+  readonly title: string;
+  readonly highlights: readonly AnchoredHighlight[];
+  readonly tags: TagIndex | null;
+  readonly tagId: TagId;
+}
+
+function SourcePassages({ title, highlights, tags, tagId }: SourcePassagesProps) {
+  const headingId = useId();
+  return (
+    <section className="tag-source" aria-labelledby={headingId}>
+      <h2 id={headingId} className="tag-source-title">
+        {title} <span className="count">{highlights.length}</span>
+      </h2>
+      <ol className="passage-list">
+        {highlights.map((anchored) => {
+          const { highlight, start, end, status } = anchored;
+          const stance = highlight.tags.find((t) => t.tagId === tagId)?.stance;
+          const others = highlight.tags.filter((t) => t.tagId !== tagId).flatMap((t) => tags?.tag(t.tagId)?.name ?? []);
+          const quote = passageText(anchored, null);
+          return (
+            <li key={highlight.id} className="passage" data-status={status}>
+              {start !== null && end !== null && status !== 'orphan' ? (
+                <a className="passage-link" href={hashForSource(highlight.target.sourceId, { start, end })}>
+                  {quote}
+                </a>
+              ) : (
+                <p className="passage-orphan">
+                  {quote} <span className="card-status">(orphaned: not in the current text)</span>
+                </p>
+              )}
+              <p className="passage-facts">
+                {stance && <span className="chip-stance" data-stance={stance}>{stance}</span>}
+                {others.length > 0 && <span>also {others.join(', ')}</span>}
+                {status === 'review' && <span className="card-status">needs review</span>}
+              </p>
+              {highlight.comment !== '' && <p className="card-comment">{highlight.comment}</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { describeRange } from '../../core/anchoring/describe-range';
+import type { Highlight, HighlightTag } from '../../core/model/highlight';
+import { highlightId, textHash, type HighlightId, type SourceId, type TagId } from '../../core/model/ids';
+import { checkHighlightTags, planHighlightCreate, planHighlightDelete, planHighlightUpdate } from '../../core/notebook/highlight-operations';
+import type { AnchoredHighlight, ApiParsedInput, ChangeSummary, LoadedSource, TagPassages } from '../../shared/api-contract';
+import type { NotebookEditor } from '../changes/notebook-editor';
+import { InvalidInputError, NotFoundError } from '../service-errors';
+import type { SourceLibrary } from '../sources/source-library';
+import type { TagSet } from '../tags/tag-set';
+import type { AnchoredHighlights } from './anchored-highlights';
+import type { HighlightStore } from './highlight-store';
+
+export interface HighlightServiceParts {
+  readonly library: SourceLibrary;
+  readonly tagSet: TagSet;
+  readonly store: HighlightStore;
+  readonly editor: NotebookEditor;
+  readonly anchored: AnchoredHighlights;
+  readonly now: () => Date;
+}
+
+const sameTags = (a: readonly HighlightTag[], b: readonly HighlightTag[]): boolean =>
+  a.length === b.length && a.every((t, i) => t.tagId === b[i]?.tagId && t.stance === b[i]?.stance);
+
+const UPDATE_LABELS = { colour: 'Change highlight colour', tags: 'Change highlight tags', comment: 'Edit comment' } as const;
+
+/** highlights.*: making, editing, placing and deleting highlights, and listing them. */
+export class HighlightService {
+  constructor(private readonly parts: HighlightServiceParts) {}
+
+  async list(sourceId: SourceId): Promise<AnchoredHighlight[]> {
+    const { library, store, anchored } = this.parts;
+    const source = await library.get(sourceId);
+    await store.load();
+    return anchored.inTextOrder(source, store.of(sourceId));
+  }
+
+  async create(input: ApiParsedInput<'highlights.create'>): Promise<AnchoredHighlight> {
+    const { value } = await this.parts.editor.perform(async () => {
+      const [source] = await Promise.all([this.parts.library.get(input.sourceId), this.#ready()]);
+      const { quote, position } = describe(source.text, input.start, input.end);
+      const stamp = this.parts.now().toISOString();
+      const highlight: Highlight = {
+        id: highlightId(randomUUID()),
+        target: { sourceId: input.sourceId, quote, position, textHash: textHash(source.textHash) },
+        color: input.color ?? null,
+        tags: this.#checkTags(input.tags ?? []),
+        comment: input.comment ?? '',
+        created: stamp,
+        modified: stamp,
+      };
+      const placed: AnchoredHighlight = { highlight, status: 'exact', start: position.start, end: position.end };
+      return { change: planHighlightCreate(highlight), value: placed };
+    });
+    return value;
+  }
+
+  async update(input: ApiParsedInput<'highlights.update'>): Promise<AnchoredHighlight> {
+    const { value } = await this.parts.editor.perform(async () => {
+      await this.#ready();
+      const before = this.#find(input.highlightId);
+      const color = input.color === undefined ? before.color : input.color;
+      const tags = input.tags === undefined ? before.tags : this.#checkTags(input.tags);
+      const comment = input.comment ?? before.comment;
+      const changed = (['colour', 'tags', 'comment'] as const).filter((what) =>
+        what === 'colour' ? color !== before.color : what === 'tags' ? !sameTags(tags, before.tags) : comment !== before.comment,
+      );
+      const first = changed[0];
+      if (first === undefined) return { change: { label: 'Edit highlight', highlights: [], tags: [], families: [] }, value: before };
+      const after: Highlight = { ...before, color, tags, comment, modified: this.parts.now().toISOString() };
+      return { change: planHighlightUpdate(before, after, changed.length > 1 ? 'Edit highlight' : UPDATE_LABELS[first]), value: after };
+    });
+    return this.#anchor(value);
+  }
+
+  async delete(id: HighlightId): Promise<ChangeSummary> {
+    const { summary } = await this.parts.editor.perform(async () => {
+      await this.#ready();
+      return { change: planHighlightDelete(this.#find(id)), value: null };
+    });
+    return summary;
+  }
+
+  /** Re-describes a highlight on [start, end) of its source's current text (a person confirming or moving it). */
+  async place(input: ApiParsedInput<'highlights.place'>): Promise<AnchoredHighlight> {
+    const { value } = await this.parts.editor.perform(async () => {
+      await this.#ready();
+      const before = this.#find(input.highlightId);
+      const source = await this.parts.library.get(before.target.sourceId);
+      const { quote, position } = describe(source.text, input.start, input.end);
+      const after: Highlight = {
+        ...before,
+        target: { ...before.target, quote, position, textHash: textHash(source.textHash) },
+        modified: this.parts.now().toISOString(),
+      };
+      const placed: AnchoredHighlight = { highlight: after, status: 'exact', start: position.start, end: position.end };
+      return { change: planHighlightUpdate(before, after, 'Place highlight'), value: placed };
+    });
+    return value;
+  }
+
+  async byTag(tagId: TagId): Promise<TagPassages> {
+    await this.#ready();
+    const tag = this.parts.tagSet.tagsById().get(tagId);
+    if (tag === undefined) throw new NotFoundError(`There is no tag with id “${tagId}”; it may have been deleted. Reload the tag list and try again.`);
+    const carries = (a: AnchoredHighlight): boolean => a.highlight.tags.some((t) => t.tagId === tagId);
+    const sources = (await this.#bySource((a) => a.filter(carries))).map(({ source, highlights }) => ({
+      sourceId: source.meta.id,
+      title: source.meta.title,
+      highlights,
+    }));
+    return { tag, total: sources.reduce((n, s) => n + s.highlights.length, 0), sources };
+  }
+
+  /** Highlights needing a person's decision ('review', 'orphan'), across sources in library order. */
+  async problems(): Promise<AnchoredHighlight[]> {
+    await this.parts.store.load();
+    const sources = await this.#bySource((a) => a.filter((h) => h.status === 'review' || h.status === 'orphan'));
+    return sources.flatMap((s) => s.highlights);
+  }
+
+  /** For each source of the library that has highlights: `pick` of them in text order, when not empty. */
+  async #bySource(pick: (anchored: AnchoredHighlight[]) => AnchoredHighlight[]) {
+    const { library, store, anchored } = this.parts;
+    const withHighlights = new Set(store.sourceIds());
+    const found: { source: LoadedSource; highlights: AnchoredHighlight[] }[] = [];
+    for (const meta of await library.manifest()) {
+      if (!withHighlights.has(meta.id)) continue;
+      const source = await library.get(meta.id);
+      const highlights = pick(anchored.inTextOrder(source, store.of(meta.id)));
+      if (highlights.length > 0) found.push({ source, highlights });
+    }
+    return found;
+  }
+
+  /** The tag set seeded and every highlight loaded. */
+  async #ready(): Promise<void> {
+    await Promise.all([this.parts.tagSet.ready(), this.parts.store.load()]);
+  }
+
+  #find(id: HighlightId): Highlight {
+    const found = this.parts.store.find(id);
+    if (found === undefined) throw new NotFoundError(`There is no highlight with id “${id}”; it may have been deleted. Reload the source and try again.`);
+    return found;
+  }
+
+  #checkTags(tags: readonly { readonly tagId: TagId; readonly stance?: HighlightTag['stance'] }[]): readonly HighlightTag[] {
+    const { tagSet } = this.parts;
+    const tagsById = tagSet.tagsById();
+    const checked = checkHighlightTags(tags, tagsById, tagSet.familiesById());
+    if (checked.ok) return checked.tags;
+    if (tags.some((t) => !tagsById.has(t.tagId))) throw new NotFoundError(checked.message);
+    throw new InvalidInputError(checked.message, [`tags: ${checked.message}`]);
+  }
+
+  /** Where a highlight stands in its source's current text. */
+  async #anchor(highlight: Highlight): Promise<AnchoredHighlight> {
+    const { library, store, anchored } = this.parts;
+    const source = await library.get(highlight.target.sourceId);
+    return anchored.placeOne(source, highlight, () => store.of(highlight.target.sourceId));
+  }
+}
+
+function describe(text: string, start: number, end: number) {
+  const described = describeRange(text, start, end);
+  if (!described.ok) throw new InvalidInputError(described.error.message, [`start, end: ${described.error.message}`]);
+  return described.value;
+}

@@ -1,0 +1,104 @@
+import { locatePassage } from '../../core/document/locate-passage';
+import { livePassage, type CitedPassage } from '../../core/memo/cited-passage';
+import { describeLocation } from '../../core/memo/describe-location';
+import type { Highlight } from '../../core/model/highlight';
+import type { HighlightId, SourceId } from '../../core/model/ids';
+import type { CitationAttrs } from '../../core/model/memo';
+import type { AnchoredHighlight, LoadedSource, ResolvedCitation } from '../../shared/api-contract';
+import type { AnchoredHighlights } from '../highlights/anchored-highlights';
+import type { HighlightStore } from '../highlights/highlight-store';
+import type { SourceLibrary } from '../sources/source-library';
+import type { TagSet } from '../tags/tag-set';
+
+export interface CitationResolverParts {
+  readonly library: SourceLibrary;
+  readonly tagSet: TagSet;
+  readonly store: HighlightStore;
+  readonly anchored: AnchoredHighlights;
+}
+
+/** A cited highlight that still exists, where it stands in its source's current text. */
+interface Found {
+  readonly anchored: AnchoredHighlight;
+  readonly source: LoadedSource;
+}
+
+/**
+ * What citations refer to now: each cited highlight looked up and anchored against its source's
+ * current text exactly as the highlights list anchors it, so a citation shows what the reader shows.
+ */
+export class CitationResolver {
+  constructor(private readonly parts: CitationResolverParts) {}
+
+  /** One ResolvedCitation per id, in the order given. */
+  async resolve(ids: readonly HighlightId[]): Promise<ResolvedCitation[]> {
+    const found = await this.#find(ids);
+    return ids.map((id) => {
+      const hit = found.get(id);
+      if (hit === undefined) return { highlightId: id, state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null };
+      const { anchored, source } = hit;
+      const { meta, text } = source;
+      if (anchored.start === null || anchored.end === null || anchored.status === 'orphan') {
+        return { highlightId: id, state: 'orphan', quote: null, sourceId: meta.id, sourceTitle: meta.title, start: null, end: null, location: null };
+      }
+      return {
+        highlightId: id,
+        state: anchored.status === 'review' ? 'review' : 'live',
+        quote: text.slice(anchored.start, anchored.end),
+        sourceId: meta.id,
+        sourceTitle: meta.title,
+        start: anchored.start,
+        end: anchored.end,
+        location: describeLocation(locatePassage(source, anchored.start), meta.title),
+      };
+    });
+  }
+
+  /**
+   * The passage of each citation, for the Markdown export: quoted from the current text when its
+   * highlight anchors there; otherwise the last quote known (the highlight's own for one that needs
+   * review or is orphaned, the citation's for one deleted).
+   */
+  async passages(citations: readonly CitationAttrs[]): Promise<(citation: CitationAttrs) => CitedPassage> {
+    const { library, tagSet } = this.parts;
+    const [found] = await Promise.all([this.#find(citations.map((c) => c.highlightId)), tagSet.ready()]);
+    const manifest = await library.manifest();
+    const tagsById = tagSet.tagsById();
+    const tagNames = (highlight: Highlight): string[] => highlight.tags.flatMap((t) => tagsById.get(t.tagId)?.name ?? []);
+    return (citation) => {
+      const hit = found.get(citation.highlightId);
+      if (hit === undefined) {
+        const source = manifest.find((meta) => meta.id === citation.sourceId) ?? null;
+        return { state: 'deleted', highlightId: citation.highlightId, sourceId: citation.sourceId, source, quote: citation.quote, tags: [] };
+      }
+      const { anchored, source } = hit;
+      const { highlight, status, start, end } = anchored;
+      const tags = tagNames(highlight);
+      if ((status === 'exact' || status === 'fuzzy') && start !== null && end !== null) {
+        return livePassage(highlight.id, source.meta, source, { start, end }, tags);
+      }
+      const state = status === 'review' ? 'review' : 'orphan';
+      return { state, highlightId: highlight.id, sourceId: source.meta.id, source: source.meta, quote: highlight.target.quote.exact, tags };
+    };
+  }
+
+  /** The cited highlights that still exist, each anchored with the rest of its source. */
+  async #find(ids: readonly HighlightId[]): Promise<Map<HighlightId, Found>> {
+    const { library, store, anchored } = this.parts;
+    await store.load();
+    const wanted = new Set(ids);
+    const sourceIds = new Set<SourceId>();
+    for (const id of wanted) {
+      const highlight = store.find(id);
+      if (highlight !== undefined) sourceIds.add(highlight.target.sourceId);
+    }
+    const found = new Map<HighlightId, Found>();
+    for (const sourceId of sourceIds) {
+      const source = await library.get(sourceId);
+      for (const placed of anchored.place(source, store.of(sourceId))) {
+        if (wanted.has(placed.highlight.id)) found.set(placed.highlight.id, { anchored: placed, source });
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,48 @@
+import { createSearchIndex, type SearchIndex } from '../../core/search/search-index';
+import type { SearchOptions, SearchResult } from '../../core/search/search-types';
+import type { ApiParsedInput } from '../../shared/api-contract';
+import type { AnchoredHighlights } from '../highlights/anchored-highlights';
+import type { HighlightStore } from '../highlights/highlight-store';
+import { NotFoundError } from '../service-errors';
+import type { SourceLibrary } from '../sources/source-library';
+import type { TagSet } from '../tags/tag-set';
+import { groupTags } from './group-tags';
+import { highlightedHits } from './highlighted-ranges';
+import { LibraryIndex } from './library-index';
+
+export interface SearchServiceParts {
+  readonly library: SourceLibrary;
+  readonly tagSet: TagSet;
+  readonly store: HighlightStore;
+  readonly anchored: AnchoredHighlights;
+}
+
+/**
+ * search.query over every source. The index lives in this process and is built at the first
+ * query: the bundled sources index in about 8 ms, so it stays on the main thread (see
+ * bench/search-services.bench.ts for a 100 MB corpus). A group tag's name and aliases, as the tag
+ * set has them when the query runs, form its alias group.
+ */
+export class SearchService {
+  readonly #index: LibraryIndex<SearchIndex>;
+
+  constructor(private readonly parts: SearchServiceParts) {
+    this.#index = new LibraryIndex(parts.library, createSearchIndex());
+  }
+
+  async query(input: ApiParsedInput<'search.query'>): Promise<SearchResult> {
+    const [index, groups] = await Promise.all([this.#index.current(), groupTags(this.parts.tagSet)]);
+    const options: SearchOptions = {
+      aliasGroups: groups.map((tag) => ({ id: tag.id, aliases: [tag.name, ...tag.aliases] })),
+      expandAliases: input.expandAliases ?? true,
+      disabledAliasGroups: new Set(input.disabledGroups ?? []),
+      ...(input.limit === undefined ? {} : { limit: input.limit }),
+    };
+    const tagId = input.filter?.tagId ?? null;
+    if (tagId !== null && !this.parts.tagSet.tagsById().has(tagId)) {
+      throw new NotFoundError(`There is no tag with id “${tagId}” to filter by; it may have been deleted. Choose another tag or clear the filter.`);
+    }
+    if (tagId === null && input.filter?.highlighted !== true) return index.search(input.query, options);
+    return index.search(input.query, { ...options, filter: await highlightedHits(this.parts, tagId) });
+  }
+}

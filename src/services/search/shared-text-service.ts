@@ -1,0 +1,89 @@
+import type { HighlightId, SourceId } from '../../core/model/ids';
+import type { RelatedPassage } from '../../core/related/related-types';
+import { createRelatedIndex, type RelatedIndex } from '../../core/related/related-index';
+import { createSharedTextIndex, type SharedTextIndex } from '../../core/shared-text/shared-text-index';
+import type { SharedTextPair } from '../../core/shared-text/shared-text-types';
+import type { AnchoredHighlight, ApiParsedInput } from '../../shared/api-contract';
+import type { AnchoredHighlights } from '../highlights/anchored-highlights';
+import type { HighlightService } from '../highlights/highlight-service';
+import type { HighlightStore } from '../highlights/highlight-store';
+import { ConflictError, InvalidInputError, NotFoundError } from '../service-errors';
+import type { SourceLibrary } from '../sources/source-library';
+import type { TagSet } from '../tags/tag-set';
+import { groupTags } from './group-tags';
+import { LibraryIndex } from './library-index';
+
+export interface SharedTextServiceParts {
+  readonly library: SourceLibrary;
+  readonly tagSet: TagSet;
+  readonly store: HighlightStore;
+  readonly anchored: AnchoredHighlights;
+  /** Copies go through the highlight service, so they are saved and undone like any highlight. */
+  readonly highlights: HighlightService;
+}
+
+/** sources.twins, passages.related and highlights.copyToTwin: what sources share and what they say alike. */
+export class SharedTextService {
+  readonly #shared: LibraryIndex<SharedTextIndex>;
+  readonly #relatedIndex: RelatedIndex = createRelatedIndex();
+  readonly #related: LibraryIndex<RelatedIndex>;
+
+  constructor(private readonly parts: SharedTextServiceParts) {
+    this.#shared = new LibraryIndex(parts.library, createSharedTextIndex());
+    this.#related = new LibraryIndex(parts.library, this.#relatedIndex);
+  }
+
+  async twins({ sourceId }: ApiParsedInput<'sources.twins'>): Promise<SharedTextPair[]> {
+    if (sourceId === undefined) return (await this.#shared.current()).twins();
+    await this.parts.library.meta(sourceId);
+    return (await this.#shared.current()).pairsOf(sourceId);
+  }
+
+  async related({ sourceId, start, end, limit }: ApiParsedInput<'passages.related'>): Promise<RelatedPassage[]> {
+    const { text, meta } = await this.parts.library.get(sourceId);
+    if (start >= end || end > text.length) {
+      const issue = `start, end: must be a range of at least one character within the ${text.length} characters of “${meta.title}”`;
+      throw new InvalidInputError(`The input of passages.related is not valid: ${issue}.`, [issue]);
+    }
+    // Set before the index takes in new texts, so that they are read once, with the groups as they are.
+    this.#relatedIndex.setGroupTags(await groupTags(this.parts.tagSet));
+    const index = await this.#related.current();
+    return index.related(sourceId, start, end, limit === undefined ? {} : { limit });
+  }
+
+  async copyToTwin({ highlightId, targetSourceId }: ApiParsedInput<'highlights.copyToTwin'>): Promise<AnchoredHighlight> {
+    const { library, store, anchored, highlights } = this.parts;
+    const placed = await this.#placed(highlightId);
+    const from = placed.highlight.target.sourceId;
+    const target = await library.meta(targetSourceId);
+    if (targetSourceId === from) {
+      const issue = 'targetSourceId: must be another source than the highlight’s own';
+      throw new InvalidInputError(`The input of highlights.copyToTwin is not valid: ${issue}.`, [issue]);
+    }
+    if (placed.start === null || placed.end === null || placed.status === 'orphan') {
+      throw new ConflictError(`The highlight “${placed.highlight.target.quote.exact}” is no longer found in its source; place it again before copying it.`);
+    }
+    const range = (await this.#shared.current()).twinRange(from, targetSourceId, { start: placed.start, end: placed.end });
+    if (range === null) {
+      throw new ConflictError(`“${target.title}” does not have the passage “${placed.highlight.target.quote.exact}”, so the highlight was not copied.`);
+    }
+    const targetSource = await library.get(targetSourceId);
+    if (anchored.place(targetSource, store.of(targetSourceId)).some((a) => a.start === range.start && a.end === range.end)) {
+      throw new ConflictError(`“${target.title}” already has a highlight on “${placed.highlight.target.quote.exact}”, so it was not copied again.`);
+    }
+    const { color, tags, comment } = placed.highlight;
+    const copy = await highlights.create({ sourceId: targetSourceId, start: range.start, end: range.end, color, tags: [...tags], comment });
+    return copy;
+  }
+
+  async #placed(id: HighlightId): Promise<AnchoredHighlight> {
+    const { library, store, anchored } = this.parts;
+    await store.load();
+    const highlight = store.find(id);
+    if (highlight === undefined) throw new NotFoundError(`There is no highlight with id “${id}”; it may have been deleted. Reload the source and try again.`);
+    const sourceId: SourceId = highlight.target.sourceId;
+    const placed = anchored.place(await library.get(sourceId), store.of(sourceId)).find((a) => a.highlight.id === id);
+    if (placed === undefined) throw new Error(`Highlight ${id} is not among the saved highlights of its source.`);
+    return placed;
+  }
+}

@@ -1,0 +1,202 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const REPORT = /The New Jihadi Sphere/;
+/** A sentence of the report that mentions TTP, the first time it appears. */
+const SENTENCE = "The Taliban's relationship with TTP is particularly concerning.";
+
+const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
+const reader = (page: Page) => page.getByRole('article', { name: REPORT });
+const annotations = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
+/** A highlight's card in the panel; its name holds the start of the quote (long quotes are shortened). */
+const card = (page: Page, quote: string) => annotations(page).getByRole('article', { name: `Highlight “${quote.slice(0, 40)}` });
+const status = (page: Page) => page.getByRole('contentinfo').getByRole('status');
+
+async function openReport(page: Page, appUrl: string) {
+  await page.goto(appUrl);
+  await library(page).getByRole('link').filter({ hasText: 'The New Jihadi Sphere Under Taliban' }).click();
+  await expect(reader(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+/**
+ * Selects with the mouse, as a person would: presses on the first character of `from` and drags
+ * to the last character of `to` (its first occurrence from there on), in the report's text. Each
+ * must lie in one run of text; the two are scrolled into view together.
+ */
+async function dragSelect(page: Page, from: string, to: string = from) {
+  const points = await page.evaluate(
+    ({ from, to }) => {
+      const texts = [...document.querySelectorAll('.source-body [data-start]')].map((el) => el.firstChild as Text);
+      const find = (needle: string, after: { node: Text; index: number } | null): { node: Text; index: number } => {
+        let started = after === null;
+        for (const node of texts) {
+          if (node === after?.node) started = true;
+          const index = started ? node.data.indexOf(needle, node === after?.node ? after.index : 0) : -1;
+          if (index >= 0) return { node, index };
+        }
+        throw new Error(`“${needle}” is not in one run of the reader's text`);
+      };
+      const start = find(from, null);
+      const end = find(to, start);
+      const charBox = (node: Text, index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const scroller = start.node.parentElement?.closest('.reader-scroller') as Element;
+      const view = scroller.getBoundingClientRect();
+      const middle = (charBox(start.node, start.index).top + charBox(end.node, end.index + to.length - 1).bottom) / 2;
+      scroller.scrollTop += middle - (view.top + view.height / 2);
+      const first = charBox(start.node, start.index);
+      const last = charBox(end.node, end.index + to.length - 1);
+      if (first.top < view.top || last.bottom > view.bottom) throw new Error('The passage is taller than the reader.');
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    { from, to },
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Every range painted in the page's highlight layers, as text. */
+const paintedTexts = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights].filter(([name]) => name.startsWith('notebook-c')).flatMap(([, h]) => [...h].map((r) => r.toString())));
+
+async function chooseTags(picker: Locator, page: Page, ...queries: string[]) {
+  const combobox = picker.getByRole('combobox', { name: 'Tags' });
+  for (const query of queries) {
+    await combobox.fill(query);
+    await page.keyboard.press('Enter');
+  }
+}
+
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+test.afterEach(() => {
+  expect(pageErrors, 'errors thrown in the page').toEqual([]);
+});
+
+test('a sentence highlighted and tagged survives a reload, shows in the panel and the tag view, and its deletion undoes and redoes', async ({ page, appUrl }) => {
+  await openReport(page, appUrl);
+  await dragSelect(page, SENTENCE);
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Highlight' }).click();
+  await expect(status(page)).toHaveText('Saved');
+  const highlight = card(page, SENTENCE);
+  await expect(highlight).toBeVisible();
+  await expect.poll(() => paintedTexts(page)).toEqual([SENTENCE]);
+
+  await highlight.getByRole('button', { name: 'Tags' }).click();
+  const picker = highlight.getByRole('dialog', { name: 'Tags for the highlight' });
+  // The sentence names TTP (and the Taliban): the picker offers those groups first.
+  await expect(picker.getByRole('option').first()).toHaveAccessibleName(/mentioned in the passage/);
+  await chooseTags(picker, page, 'IS-Khorasan', 'Strategic Engagement');
+  await expect(picker.getByRole('option', { name: 'IS-Khorasan', exact: true })).toHaveAttribute('aria-selected', 'true');
+  const stance = picker.getByRole('radiogroup', { name: 'Stance on R2 · Strategic Engagement' });
+  await expect(stance.getByRole('radio', { name: 'context' })).toBeChecked();
+  await stance.getByRole('radio', { name: 'supports' }).check();
+  await expect(status(page)).toHaveText('Saved');
+  await picker.getByRole('button', { name: 'Done' }).click();
+  await expect(highlight.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([/^IS-Khorasan$/, /^R2 · Strategic Engagement\s*supports$/]);
+
+  await page.reload();
+  await expect(reader(page)).toHaveAttribute('aria-busy', 'false');
+  const reloaded = card(page, SENTENCE);
+  await expect(reloaded.getByRole('link', { name: 'IS-Khorasan' })).toBeVisible();
+  await expect(reloaded.getByRole('link', { name: /R2 · Strategic Engagement.*supports/ })).toBeVisible();
+  await expect.poll(() => paintedTexts(page)).toEqual([SENTENCE]);
+
+  await reloaded.getByRole('link', { name: 'IS-Khorasan' }).click();
+  const tagView = page.getByRole('main', { name: 'Tag view' });
+  await expect(tagView.getByRole('combobox', { name: 'Tag' })).toHaveValue('group:is-khorasan');
+  const inReport = tagView.getByRole('region', { name: /The New Jihadi Sphere/ });
+  await expect(inReport.getByRole('heading')).toContainText('1');
+  await expect(inReport.getByRole('link', { name: SENTENCE })).toBeVisible();
+  await inReport.getByRole('link', { name: SENTENCE }).click();
+  await expect(reader(page)).toBeFocused();
+  await expect(reader(page).getByText(SENTENCE)).toBeInViewport();
+
+  await card(page, SENTENCE).getByRole('button', { name: 'Delete' }).click();
+  await expect(card(page, SENTENCE)).toHaveCount(0);
+  await expect(status(page)).toHaveText('Saved');
+  await page.keyboard.press('Control+z');
+  await expect(status(page)).toHaveText('Undone: Delete highlight');
+  await expect(card(page, SENTENCE).getByRole('link', { name: 'IS-Khorasan' })).toBeVisible();
+  await expect.poll(() => paintedTexts(page)).toEqual([SENTENCE]);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(status(page)).toHaveText('Redone: Delete highlight');
+  await expect(card(page, SENTENCE)).toHaveCount(0);
+  await expect.poll(() => paintedTexts(page)).toEqual([]);
+});
+
+test('a passage can be selected and highlighted with the keyboard alone', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  const entries = library(page).getByRole('link');
+  await entries.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(reader(page)).toHaveAttribute('aria-busy', 'false');
+  for (let i = 0; i < 12 && !(await reader(page).evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(reader(page)).toBeFocused();
+
+  await page.keyboard.press('Shift+ArrowDown');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+  const selected = (await page.evaluate(() => document.getSelection()?.toString() ?? '')).trim();
+  expect(selected.length).toBeGreaterThan(10);
+  await page.keyboard.press('h');
+  await expect(status(page)).toHaveText('Saved');
+  await expect(annotations(page).getByRole('article')).toHaveCount(1);
+  await expect(annotations(page).locator('blockquote')).toHaveText(selected.replace(/\s+/g, ' '), { useInnerText: true });
+  await expect(reader(page)).toBeFocused();
+});
+
+test('a highlight can cross from one paragraph into the next, and is painted across both', async ({ page, appUrl }) => {
+  await openReport(page, appUrl);
+  await dragSelect(page, 'prevent Afghanistan from becoming', 'Province (IS-Khorasan)');
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
+  const quote = annotations(page).locator('blockquote');
+  await expect(quote).toHaveCount(1);
+  await expect(quote).toContainText('hostile groups.');
+  await expect(quote).toContainText('IS-Khorasan Dynamics:');
+  await expect.poll(async () => (await paintedTexts(page)).join('|')).toMatch(/^prevent Afghanistan from becoming .*hostile groups\.IS-Khorasan Dynamics: .*Province \(IS-Khorasan\)$/);
+});
+
+test('deleting a tag asks what happens to the highlights carrying it, and Cancel changes nothing', async ({ page, appUrl }) => {
+  await openReport(page, appUrl);
+  await dragSelect(page, SENTENCE);
+  await page.keyboard.press('t');
+  const picker = page.getByRole('dialog', { name: 'Tags for the selected passage' });
+  await chooseTags(picker, page, 'Taliban');
+  await expect(status(page)).toHaveText('Saved');
+  await page.keyboard.press('Escape');
+  await expect(card(page, SENTENCE).getByRole('link', { name: 'Taliban', exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Manage tags' }).click();
+  const tags = page.getByRole('main', { name: 'Tags' });
+  const groups = tags.getByRole('region', { name: /Groups/ });
+  await groups.getByRole('button', { name: 'Delete Taliban', exact: true }).click();
+  let dialog = page.getByRole('alertdialog', { name: 'Delete the tag “Taliban”?' });
+  await expect(dialog).toContainText('1 highlight carries it.');
+  await expect(dialog.getByRole('button')).toHaveText(['Remove the tag from them', 'Delete the 1 highlight too', 'Cancel']);
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(groups.getByRole('link', { name: '1 highlight' })).toHaveCount(1);
+
+  await groups.getByRole('button', { name: 'Delete Taliban', exact: true }).click();
+  dialog = page.getByRole('alertdialog', { name: 'Delete the tag “Taliban”?' });
+  await dialog.getByRole('button', { name: 'Remove the tag from them' }).click();
+  await expect(status(page)).toHaveText('Saved');
+  await expect(groups.getByText('Taliban', { exact: true })).toHaveCount(0);
+
+  await page.goBack();
+  await expect(card(page, SENTENCE)).toBeVisible();
+  await expect(card(page, SENTENCE).getByRole('list', { name: 'Tags' })).toHaveCount(0);
+});

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { readMarkdown, refMarker } from '../unit/support/read-markdown';
+import { expect, test } from './fixtures';
+
+const REPORT = { entry: 'The New Jihadi Sphere Under Taliban', title: /The New Jihadi Sphere/, from: 'Over two dozen terrorist groups', to: 'de facto rule.' };
+const NEWS = { entry: 'US officials weigh wider counter-terrorism cooperation', title: /US officials weigh/, from: 'Biden administration officials', to: 'regime in Kabul' };
+const REPORT_QUOTE = "Over two dozen terrorist groups currently operate freely in Afghanistan under the Taliban's de facto rule.";
+const NEWS_QUOTE = 'Biden administration officials are discussing expanding cooperation with the Taliban regime in Kabul';
+
+const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
+const annotations = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
+const memos = (page: Page) => page.getByRole('complementary', { name: 'Memos' });
+const memoText = (page: Page) => memos(page).getByRole('textbox', { name: 'Memo', exact: true });
+const saveStatus = (page: Page) => memos(page).getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ });
+
+async function openSource(page: Page, source: { entry: string; title: RegExp }) {
+  await library(page).getByRole('link').filter({ hasText: source.entry }).click();
+  await expect(page.getByRole('article', { name: source.title })).toHaveAttribute('aria-busy', 'false');
+}
+
+/**
+ * Selects with the mouse from the first character of `from` to the last of `to` (each within one
+ * run of the reader's text), then highlights the selection with the selection toolbar.
+ */
+async function highlight(page: Page, from: string, to: string) {
+  const points = await page.evaluate(
+    ({ from, to }) => {
+      const texts = [...document.querySelectorAll('.source-body [data-start]')].map((el) => el.firstChild).filter((n): n is Text => n instanceof Text);
+      const find = (needle: string) => {
+        for (const node of texts) {
+          const index = node.data.indexOf(needle);
+          if (index >= 0) return { node, index };
+        }
+        throw new Error(`“${needle}” is not in one run of the reader's text`);
+      };
+      const box = (node: Text, index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const start = find(from);
+      const end = find(to);
+      start.node.parentElement?.scrollIntoView({ block: 'center' });
+      const first = box(start.node, start.index);
+      const last = box(end.node, end.index + to.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    { from, to },
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 8 });
+  await page.mouse.up();
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
+}
+
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+test.afterEach(() => {
+  expect(pageErrors, 'errors thrown in the page').toEqual([]);
+});
+
+test('a memo cites passages of two sources (card action and @) and exports them as Markdown with footnotes', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await openSource(page, REPORT);
+  await highlight(page, REPORT.from, REPORT.to);
+  await expect(annotations(page).getByRole('article', { name: /^Highlight “Over two dozen/ })).toBeVisible();
+  await openSource(page, NEWS);
+  await highlight(page, NEWS.from, NEWS.to);
+  const newsCard = annotations(page).getByRole('article', { name: /^Highlight “Biden administration/ });
+  await expect(newsCard).toBeVisible();
+
+  await page.getByRole('button', { name: 'Memos' }).click();
+  await memos(page).getByRole('button', { name: 'New memo', exact: true }).click();
+  await memos(page).getByRole('textbox', { name: 'Memo title' }).fill('Taliban: two sources?');
+  await memoText(page).click();
+  await page.keyboard.type('US officials consider working with the Taliban: ');
+
+  await newsCard.getByRole('button', { name: 'Cite in memo' }).click();
+  await expect(memoText(page).locator('.citation')).toHaveCount(1);
+  await expect(memoText(page).locator('.citation').first()).toContainText(NEWS_QUOTE);
+
+  // The citation was added where the cursor was, and the cursor is after it.
+  await expect(memoText(page)).toBeFocused();
+  await page.keyboard.type('while the report counts ');
+  await page.keyboard.type('@dozen terrorist');
+  const picker = page.getByRole('listbox', { name: 'Highlights to cite' });
+  await expect(picker.getByRole('option')).toHaveCount(1);
+  await expect(picker.getByRole('option').first()).toContainText('Over two dozen terrorist groups');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(memoText(page).locator('.citation')).toHaveCount(2);
+  await expect(saveStatus(page)).toHaveText('Saved');
+
+  const downloading = page.waitForEvent('download');
+  await memos(page).getByRole('button', { name: 'Export Markdown' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Taliban two sources.md');
+  const path = await download.path();
+  const markdown = readMarkdown(await readFile(path, 'utf8'));
+
+  expect(markdown.frontMatter).toMatchObject({ title: 'Taliban: two sources?' });
+  expect(markdown.references).toEqual(['1', '2']);
+  expect(markdown.footnotes).toEqual(['1', '2']);
+  const body = markdown.blocks.filter((b) => b.containers.length === 0).map((b) => b.text);
+  expect(body[0]).toContain(`“${NEWS_QUOTE}”${refMarker('1')}`);
+  expect(body[0]).toContain(`“${REPORT_QUOTE}”${refMarker('2')}`);
+  const footnotes = markdown.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
+  expect(footnotes[0]).toBe('“[US officials weigh wider counter-terrorism cooperation with the Taliban against ISIS-K]”, January 13, 2025: ¶ 4.');
+  expect(footnotes[1]).toMatch(/^Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban's Rule”, January 2025: Introduction, ¶ 2\.$/);
+});

@@ -1,0 +1,67 @@
+import type { ApiInput, ApiMethod } from '../../../src/shared/api-contract';
+
+/** Ids of things that exist in the notebook the fuzzer runs against. */
+export interface ExistingIds {
+  readonly sourceId: string;
+  readonly otherSourceId: string;
+  readonly highlightId: string;
+  readonly tagId: string;
+  readonly otherTagId: string;
+  readonly familyId: string;
+  readonly memoId: string;
+  readonly backupId: string;
+}
+
+const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A memo' }] }] };
+
+/**
+ * One valid input per API method, the starting point the fuzzer breaks. Typed by the contract, so
+ * a method added there does not compile here until it has an input (and is fuzzed).
+ */
+export function validInputs(ids: ExistingIds): { readonly [M in ApiMethod]: ApiInput<M> } {
+  return {
+    'sources.list': {},
+    'sources.get': { sourceId: ids.sourceId },
+    'reading.get': { sourceId: ids.sourceId },
+    'reading.set': { sourceId: ids.sourceId, offset: 10 },
+    'notebook.status': {},
+    'highlights.list': { sourceId: ids.sourceId },
+    'highlights.create': { sourceId: ids.sourceId, start: 100, end: 120, color: '#1f6feb', tags: [{ tagId: ids.tagId }], comment: 'A comment' },
+    'highlights.update': { highlightId: ids.highlightId, color: null, tags: [], comment: 'Edited' },
+    'highlights.delete': { highlightId: ids.highlightId },
+    'highlights.place': { highlightId: ids.highlightId, start: 10, end: 40 },
+    'highlights.byTag': { tagId: ids.tagId },
+    'highlights.problems': {},
+    'tags.list': {},
+    'tags.create': { familyId: ids.familyId, name: 'A tag', color: '#aabbcc', aliases: ['Another name'], description: 'What it means' },
+    'tags.update': { tagId: ids.tagId, name: 'Renamed', color: '#ccbbaa', aliases: [], description: '' },
+    'tags.delete': { tagId: ids.tagId, highlights: 'untag' },
+    'tags.merge': { fromTagId: ids.tagId, intoTagId: ids.otherTagId },
+    'families.create': { name: 'A family' },
+    'families.rename': { familyId: ids.familyId, name: 'Renamed family' },
+    'families.delete': { familyId: ids.familyId, highlights: 'delete-highlights' },
+    'history.undo': {},
+    'history.redo': {},
+    'history.state': {},
+    'mentions.list': { tagId: ids.tagId },
+    'sources.replace': { sourceId: ids.sourceId, text: 'A new text' },
+    'memos.list': {},
+    'memos.get': { memoId: ids.memoId },
+    'memos.create': { title: 'A memo', doc },
+    'memos.save': { memoId: ids.memoId, title: 'A memo', doc },
+    'memos.delete': { memoId: ids.memoId },
+    'memos.restore': { memoId: ids.memoId },
+    'memos.draftFromTags': { tagIds: [ids.tagId], title: 'Drafted' },
+    'memos.exportMarkdown': { memoId: ids.memoId },
+    'citations.resolve': { highlightIds: [ids.highlightId] },
+    'export.highlights': { format: 'csv', sourceIds: [ids.sourceId] },
+    'backups.list': {},
+    'backups.restore': { backupId: ids.backupId },
+    'search.query': { query: 'Taliban', expandAliases: true, disabledGroups: [], filter: { highlighted: true }, limit: 10 },
+    'sources.twins': { sourceId: ids.sourceId },
+    'passages.related': { sourceId: ids.sourceId, start: 100, end: 300, limit: 5 },
+    'highlights.copyToTwin': { highlightId: ids.highlightId, targetSourceId: ids.otherSourceId },
+    'layout.get': {},
+    'layout.set': { layout: { first: { kind: 'source', sourceId: ids.sourceId, offset: 0 }, second: null, split: 0.5, focused: 'first' } },
+  };
+}
