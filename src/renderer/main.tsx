@@ -9,6 +9,8 @@ import './styles/reader.css';
 import './styles/controls.css';
 import './styles/highlights.css';
 import './styles/views.css';
+import './styles/panes.css';
+import './styles/search.css';
 import './styles/memos.css';
 
 const root = document.getElementById('root');

@@ -24,7 +24,14 @@ export function createDispatch(handlers: ApiHandlers): Dispatch {
 }
 
 async function run<M extends ApiMethod>(handlers: ApiHandlers, method: M, input: unknown): Promise<ApiResult<ApiResults[M]>> {
-  const parsed = apiInputs[method].safeParse(input);
+  let parsed;
+  try {
+    parsed = apiInputs[method].safeParse(input);
+  } catch (error) {
+    // Checking a recursive value (a memo body) recurses too: nesting deep enough exhausts the stack.
+    const issue = `(input): could not be checked (${error instanceof Error ? error.message : String(error)}); it is nested too deeply or is too large`;
+    return fail('invalid-input', `The input of ${method} is not valid: ${issue}.`, [issue]);
+  }
   if (!parsed.success) {
     const issues = issueLines(parsed.error.issues);
     return fail('invalid-input', `The input of ${method} is not valid: ${issues.join('; ')}.`, issues);

@@ -9,6 +9,8 @@ import { Library } from '../library/Library';
 import { MemoDock, MemoDockToggle } from '../memos/MemoDock';
 import { useMemoDock } from '../memos/use-memo-dock';
 import { MentionsView } from '../mentions/MentionsView';
+import { LibraryEntryExtras } from '../panes/LibraryEntryExtras';
+import { PanedWorkspace } from '../panes/PanedWorkspace';
 import { SourceWorkspace } from '../reader/SourceWorkspace';
 import { indexTags } from '../tags/tag-index';
 import { TagManager } from '../tags/TagManager';
@@ -22,9 +24,10 @@ import { useAppLocation } from './use-app-location';
 import { ViewsNav } from './ViewsNav';
 
 /**
- * The notebook's window: store notices on top; the library and the views on the left; the open
- * source with its annotations (or a view across sources) beside them; the status of the person's
- * changes at the bottom. Changes and the tag set are shared by every part, through contexts.
+ * The notebook's window: store notices on top; search, the library and the views on the left; the
+ * open source with its annotations (or a view across sources) beside them, and a second pane when
+ * one is opened to the side; the status of the person's changes at the bottom. Changes and the
+ * tag set are shared by every part, through contexts.
  */
 export function App({ api }: { readonly api: NotebookApi }) {
   const location = useAppLocation();
@@ -60,12 +63,21 @@ export function App({ api }: { readonly api: NotebookApi }) {
                 <FailureNotice what="The tags could not be loaded, so passages cannot be tagged." error={tags.error} onRetry={retryTags} />
               </div>
             )}
-            <div className="workspace" data-view={location.view === 'source' && selected ? 'source' : 'other'} data-memos={memoDock.open ? 'open' : undefined}>
-              <div className="sidebar">
-                <Library sources={sources} selectedId={selectedId} onRetry={retry} />
-                <ViewsNav location={location} />
-                <MemoDockToggle dock={memoDock} />
-              </div>
+            <PanedWorkspace
+              api={api}
+              location={location}
+              sources={sources}
+              onSourceChanged={onSourceChanged}
+              memos={memoDock.open}
+              sidebar={
+                <>
+                  <Library sources={sources} selectedId={selectedId} onRetry={retry} entryExtras={LibraryEntryExtras} />
+                  <ViewsNav location={location} />
+                  <MemoDockToggle dock={memoDock} />
+                </>
+              }
+              aside={<MemoDock api={api} dock={memoDock} />}
+            >
               {location.view === 'source' && selected && (
                 <SourceWorkspace key={selected.id} api={api} summary={selected} at={location.at} onSourceChanged={onSourceChanged} />
               )}
@@ -77,8 +89,7 @@ export function App({ api }: { readonly api: NotebookApi }) {
               {location.view === 'tag' && <TagView api={api} tagId={location.tagId} />}
               {location.view === 'mentions' && <MentionsView api={api} tagId={location.tagId} />}
               {location.view === 'tags' && <TagManager api={api} />}
-              <MemoDock api={api} dock={memoDock} />
-            </div>
+            </PanedWorkspace>
             <StatusBar />
           </div>
         </PassageActionsContext.Provider>

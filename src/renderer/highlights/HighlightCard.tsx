@@ -109,20 +109,22 @@ export function HighlightCard({ anchored, tags, text, onShow }: HighlightCardPro
         <button type="button" className="link-button" onClick={() => setEditing('comment')} disabled={editing === 'comment'}>
           {highlight.comment === '' ? 'Comment' : 'Edit comment'}
         </button>
-        <ColorInput value={color} label="Highlight colour" onCommit={(c) => void changes.setColor(highlight.id, c)} />
-        {highlight.color !== null && (
-          <button type="button" className="link-button" onClick={() => void changes.setColor(highlight.id, null)}>
-            Tag colour
-          </button>
-        )}
         {citeInMemo && (
           <button type="button" className="link-button" onClick={() => citeInMemo(highlight.id)}>
             Cite in memo
           </button>
         )}
-        <button type="button" className="link-button link-danger" onClick={() => void changes.remove(highlight.id)}>
-          Delete
-        </button>
+        <span className="card-actions-end">
+          {highlight.color !== null && (
+            <button type="button" className="link-button" onClick={() => void changes.setColor(highlight.id, null)}>
+              Tag colour
+            </button>
+          )}
+          <ColorInput value={color} label="Highlight colour" onCommit={(c) => void changes.setColor(highlight.id, c)} />
+          <button type="button" className="link-button link-danger" onClick={() => void changes.remove(highlight.id)}>
+            Delete
+          </button>
+        </span>
       </div>
       {editing === 'tags' && tags && (
         <HighlightTagPicker target={{ kind: 'highlight', highlight }} tags={tags} text={text} range={range} onClose={() => setEditing(null)} />

@@ -28,7 +28,7 @@ export function HighlightPopover({ state, highlights, tags, text, onShow, onClos
   return (
     <div
       ref={ref}
-      className="highlight-popover"
+      className={state.anchor.low ? 'highlight-popover above' : 'highlight-popover'}
       role="dialog"
       aria-label={shown.length === 1 ? 'Highlight' : `${shown.length} overlapping highlights`}
       tabIndex={-1}

@@ -7,6 +7,8 @@ import { trimRange } from './trim-range';
 export interface ToolAnchor {
   readonly top: number;
   readonly left: number;
+  /** The point is low in the visible area: a tall popup goes above it rather than below. */
+  readonly low: boolean;
 }
 
 export interface ReaderSelection {
@@ -18,7 +20,7 @@ export interface ReaderSelection {
 /** A point of the viewport in the scroller's content, so tools placed there scroll with the text. */
 export function anchorIn(scroller: Element, x: number, y: number): ToolAnchor {
   const box = scroller.getBoundingClientRect();
-  return { top: y - box.top + scroller.scrollTop, left: Math.max(8, Math.min(x - box.left, box.width - 8)) };
+  return { top: y - box.top + scroller.scrollTop, left: Math.max(8, Math.min(x - box.left, box.width - 8)), low: y - box.top > box.height * 0.55 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, type ComponentType, type KeyboardEvent } from 'react';
 import type { SourceId } from '../../core/model/ids';
 import type { SourceSummary } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
@@ -10,10 +10,12 @@ interface LibraryProps {
   readonly sources: Resource<readonly SourceSummary[]>;
   readonly selectedId: SourceId | null;
   readonly onRetry: () => void;
+  /** What other features show below each entry (e.g. "Open to the side"). */
+  readonly entryExtras?: ComponentType<{ readonly source: SourceSummary }>;
 }
 
 /** Every source of the notebook; choosing one opens it in the reader. */
-export function Library({ sources, selectedId, onRetry }: LibraryProps) {
+export function Library({ sources, selectedId, onRetry, entryExtras }: LibraryProps) {
   const headingId = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -40,7 +42,7 @@ export function Library({ sources, selectedId, onRetry }: LibraryProps) {
       {sources.status === 'ready' && sources.value.length > 0 && (
         <ul className="library-list" onKeyDown={onKeyDown}>
           {sources.value.map((source) => (
-            <LibraryEntry key={source.id} source={source} selected={source.id === selectedId} />
+            <LibraryEntry key={source.id} source={source} selected={source.id === selectedId} extras={entryExtras} />
           ))}
         </ul>
       )}

@@ -1,13 +1,16 @@
+import type { ComponentType } from 'react';
 import type { SourceSummary } from '../../shared/api-contract';
 import { hashForSource } from '../app/location-hash';
 
 interface LibraryEntryProps {
   readonly source: SourceSummary;
   readonly selected: boolean;
+  /** Shown below the entry's link. */
+  readonly extras?: ComponentType<{ readonly source: SourceSummary }> | undefined;
 }
 
 /** A source in the library: title, who published (or wrote) it, its date as given, and its kind. */
-export function LibraryEntry({ source, selected }: LibraryEntryProps) {
+export function LibraryEntry({ source, selected, extras: Extras }: LibraryEntryProps) {
   const by = source.publisher ?? source.author;
   return (
     <li>
@@ -20,6 +23,7 @@ export function LibraryEntry({ source, selected }: LibraryEntryProps) {
         </span>
         {source.note && <span className="entry-note">{source.note}</span>}
       </a>
+      {Extras && <Extras source={source} />}
     </li>
   );
 }

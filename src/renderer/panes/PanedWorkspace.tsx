@@ -3,7 +3,7 @@ import type { CharOffset, SourceId } from '../../core/model/ids';
 import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
 import type { AppLocation } from '../app/location-hash';
 import { PassageActionsContext, type PassageActions, type SelectedPassage } from '../app/passage-actions';
-import type { Resource } from '../app/use-api-resource';
+import { useApiResource, type Resource } from '../app/use-api-resource';
 import { SourceWorkspace } from '../reader/SourceWorkspace';
 import { RelatedButton } from '../search/RelatedButton';
 import { SearchPanel } from '../search/SearchPanel';
@@ -13,6 +13,7 @@ import { KeyChords } from './key-chord';
 import { PaneBar } from './PaneBar';
 import { PaneDivider } from './PaneDivider';
 import { otherPane, type PaneName } from './pane-layout';
+import { twinNotes } from './shared-passages';
 import { SharedPassageMarkers } from './SharedPassageMarkers';
 import { usePanes, type Panes } from './use-panes';
 import { usePaneScroll, useShownReader } from './use-pane-reader';
@@ -25,9 +26,15 @@ interface PanedWorkspaceProps {
   readonly onSourceChanged: () => void;
   /** The library and the views, below the search. */
   readonly sidebar: ReactNode;
+  /** A column after the panes (the memos), shown when `memos` is true. */
+  readonly aside: ReactNode;
+  readonly memos: boolean;
   /** What the left pane shows: the view the window's location names. */
   readonly children: ReactNode;
 }
+
+/** What the left pane is called when it shows a view rather than a source. */
+const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags' };
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -38,7 +45,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
  * shows and where are restored on restart. F6 or Ctrl+K Ctrl+Right (Cmd on macOS) moves the
  * keyboard to the other pane; Ctrl+F (Cmd+F) finds in the source of the pane it is in.
  */
-export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, children }: PanedWorkspaceProps) {
+export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, aside, memos, children }: PanedWorkspaceProps) {
   const panes = usePanes(api, location);
   const { layout } = panes;
   const areaRef = useRef<HTMLDivElement>(null);
@@ -48,9 +55,13 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
   const [finding, setFinding] = useState<PaneName | null>(null);
 
   const byId = useMemo(() => new Map(sources.status === 'ready' ? sources.value.map((s) => [s.id, s] as const) : []), [sources]);
+  // Asked again whenever the library is (a source replaced changes what it shares).
+  const loadTwins = useCallback(() => api.call('sources.twins', {}), [api]);
+  const { resource: twinPairs } = useApiResource(loadTwins, sources);
+  const twins = useMemo(() => (twinPairs.status === 'ready' ? twinNotes(twinPairs.value) : new Map()), [twinPairs]);
   const commands = useMemo<WorkspaceCommands>(
-    () => ({ sources: byId, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, showRelated: setRelated }),
-    [byId, panes.openToSide, panes.openInOtherPane],
+    () => ({ sources: byId, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, showRelated: setRelated }),
+    [byId, twins, panes.openToSide, panes.openInOtherPane],
   );
 
   const paneRef = (pane: PaneName) => (pane === 'first' ? firstRef : secondRef);
@@ -72,11 +83,12 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
   const second = layout.second === null ? null : (byId.get(layout.second.sourceId) ?? null);
   const twoPanes = layout.second !== null;
   const split = { '--first': `${layout.split}fr`, '--second': `${1 - layout.split}fr` } as CSSProperties;
-  const firstTitle = layout.first === null ? 'View' : sourceLabel(byId, layout.first.sourceId);
+  const firstTitle = layout.first === null ? VIEW_TITLES[location.view] : sourceLabel(byId, layout.first.sourceId);
+  const secondTitle = layout.second === null ? null : sourceLabel(byId, layout.second.sourceId);
 
   return (
     <WorkspaceContext.Provider value={commands}>
-      <div className="workspace" onKeyDown={onKeyDown}>
+      <div className="workspace" data-memos={memos ? 'open' : undefined} onKeyDown={onKeyDown}>
         <div className="sidebar">
           <SearchPanel api={api} related={related} onCloseRelated={() => setRelated(null)} />
           {sidebar}
@@ -93,24 +105,24 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
             panes={panes}
             finding={finding === 'first'}
             onFindClose={() => setFinding(null)}
-            bar={twoPanes ? <PaneBar title={firstTitle} side="Left" onSwap={panes.swap} onClose={() => panes.close('first')} /> : null}
+            bar={twoPanes ? (bar) => <PaneBar title={firstTitle} side="Left" {...bar} onSwap={panes.swap} onClose={() => panes.close('first')} /> : null}
           >
             {children}
           </Pane>
           {twoPanes && <PaneDivider split={layout.split} areaRef={areaRef} onSplit={panes.setSplit} />}
-          {layout.second !== null && (
+          {layout.second !== null && secondTitle !== null && (
             <Pane
               api={api}
               name="second"
               paneRef={secondRef}
-              label={`Right pane: ${sourceLabel(byId, layout.second.sourceId)}`}
+              label={`Right pane: ${secondTitle}`}
               sourceId={layout.second.sourceId}
               focused={layout.focused === 'second'}
               restore={panes.restore.second}
               panes={panes}
               finding={finding === 'second'}
               onFindClose={() => setFinding(null)}
-              bar={<PaneBar title={sourceLabel(byId, layout.second.sourceId)} side="Right" onSwap={panes.swap} onClose={() => panes.close('second')} />}
+              bar={(bar) => <PaneBar title={secondTitle} side="Right" {...bar} onSwap={panes.swap} onClose={() => panes.close('second')} />}
             >
               {second ? (
                 <SourceWorkspace key={second.id} api={api} summary={second} at={panes.sideTarget?.range ?? null} onSourceChanged={onSourceChanged} />
@@ -129,6 +141,7 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
             </p>
           )}
         </div>
+        {aside}
       </div>
     </WorkspaceContext.Provider>
   );
@@ -146,7 +159,8 @@ interface PaneProps {
   readonly panes: Panes;
   readonly finding: boolean;
   readonly onFindClose: () => void;
-  readonly bar: ReactNode;
+  /** The pane's bar, when two panes are open, given the state of its annotations. */
+  readonly bar: ((annotations: { annotations: boolean | null; onAnnotations: (shown: boolean) => void }) => ReactNode) | null;
   readonly children: ReactNode;
 }
 
@@ -156,6 +170,7 @@ function Pane({ api, name, paneRef, label, sourceId, focused, restore, panes, fi
   const onOffset = useCallback((offset: CharOffset) => setOffset(name, offset), [setOffset, name]);
   const onRestored = useCallback(() => restored(name), [restored, name]);
   usePaneScroll(reader, restore, onOffset, onRestored);
+  const [annotations, setAnnotations] = useState(false);
 
   // The selection toolbar of this pane's reader offers "Related passages" after the others' tools.
   const outer = useContext(PassageActionsContext);
@@ -175,8 +190,16 @@ function Pane({ api, name, paneRef, label, sourceId, focused, restore, panes, fi
   return (
     <PaneContext.Provider value={name}>
       <PassageActionsContext.Provider value={actions}>
-        <section className="pane" ref={paneRef} aria-label={label} data-pane={name} data-focused={focused} onFocusCapture={() => setFocused(name)}>
-          {bar}
+        <section
+          className="pane"
+          ref={paneRef}
+          aria-label={label}
+          data-pane={name}
+          data-focused={focused}
+          data-annotations={annotations ? 'shown' : undefined}
+          onFocusCapture={() => setFocused(name)}
+        >
+          {bar?.({ annotations: sourceId === null ? null : annotations, onAnnotations: setAnnotations })}
           {finding && reader && sourceId !== null && <FindBar key={sourceId} api={api} reader={reader} sourceId={sourceId} onClose={onFindClose} />}
           <div className="pane-body" data-view={sourceId === null ? 'other' : 'source'}>
             {children}

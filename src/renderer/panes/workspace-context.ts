@@ -4,11 +4,14 @@ import type { TextRange } from '../../core/model/source';
 import type { SourceSummary } from '../../shared/api-contract';
 import type { SelectedPassage } from '../app/passage-actions';
 import type { PaneName } from './pane-layout';
+import type { TwinNote } from './shared-passages';
 
 /** What the library, search results, markers and the selection toolbar can ask of the panes. */
 export interface WorkspaceCommands {
   /** The library's sources by id (empty while it loads). */
   readonly sources: ReadonlyMap<SourceId, SourceSummary>;
+  /** For each source sharing most of its text with others: with which, and how much. */
+  readonly twins: ReadonlyMap<SourceId, readonly TwinNote[]>;
   /** Opens a source in the right pane, at a passage (briefly emphasised) when given. */
   openToSide(sourceId: SourceId, at?: TextRange): void;
   /** Opens a source in the pane other than `from`, at a passage: two sources side by side. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight, NotebookApi, SourceSummary } from '../../shared/api-contract';
-import { hashForSource } from '../app/location-hash';
+import { hashForSource, sourceIdFromHash } from '../app/location-hash';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
 import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
@@ -35,7 +35,8 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
     if (!at) return;
     setFocusRequest({ range: at, focusText: true });
     // Once there, a reload should return to the reading position, and Back to where the person came from.
-    window.history.replaceState(window.history.state, '', hashForSource(summary.id));
+    // (A source opened at a passage in the second pane has nothing in the location to take back.)
+    if (sourceIdFromHash(window.location.hash) === summary.id) window.history.replaceState(window.history.state, '', hashForSource(summary.id));
   }, [at, summary.id]);
 
   const onShow = useCallback((range: TextRange) => setFocusRequest({ range, focusText: false }), []);

@@ -11,7 +11,11 @@ const notebooks = useTestNotebooks('replace-source');
 const REPORT_FILE = '004_22ba044b9207139b.txt';
 const NOW = '2026-11-22T18:30:00.000Z';
 
-/** A revised edition of the report: a note added up front, a typo fixed, a sentence reworded, one cut, one rewritten. */
+/**
+ * A revised edition of the report: a note added up front, a typo fixed, a sentence reworded, one
+ * cut, and the Introduction retitled with its second sentence rewritten (so that its first
+ * sentence, itself corrected, stands among text the highlight does not know).
+ */
 const REVISION: readonly [string, string][] = [
   ['# Executive Summary\n\n', "# Executive Summary\n\nThis revised edition corrects several passages and adds the Foundation's note on sources.\n\n"],
   ['Executive Summmary', 'Executive Summary'],
@@ -21,8 +25,8 @@ const REVISION: readonly [string, string][] = [
   ],
   ["**In summary, the Taliban's rule in Afghanistan presents significant security challenges that require a strategic and informed approach.**\n\n", ''],
   [
-    'However, while aspiring for international recognition, the Taliban has denied the presence of other terrorist organizations in Afghanistan.<sup>17</sup> For instance',
-    'Even so, the movement, seeking recognition abroad, has denied that any other terrorist organization is present in Afghanistan.<sup>17</sup> When',
+    "## Introduction\n\nThe Taliban's victory has led to well-founded regional and international concerns that Afghanistan will once again become a haven for international terrorist organizations. Following the fall of Kabul to the Taliban, Suhail Shaheen, the Taliban's spokesperson told BBC",
+    "## Setting the scene: an overview of the new order\n\nThe Taliban's victory has led to well-founded regional and international concerns that Afghanistan will once again become a haven for international terrorist organisations. Speaking in an interview given soon afterwards, a spokesman said to the BBC",
   ],
 ];
 
@@ -30,7 +34,7 @@ const UNCHANGED = ['By focusing on the nuanced nature of these evolving relation
 const MOVED = 'Since the fall of Kabul to the Taliban in August 2021, Afghanistan has become a safe-haven for various terrorist organizations';
 const REWORDED = 'the working paper sheds light on how and why Afghanistan under the Taliban has become attractive for various jihadi groups';
 const CUT = "the Taliban's rule in Afghanistan presents significant security challenges that require a strategic and informed approach";
-const REWRITTEN = 'the Taliban has denied the presence of other terrorist organizations in Afghanistan';
+const REWRITTEN = "The Taliban's victory has led to well-founded regional and international concerns that Afghanistan will once again become a haven for international terrorist organizations.";
 
 async function revisedReport(resourcesDir: string): Promise<string> {
   let text = await readFile(join(resourcesDir, 'sources', REPORT_FILE), 'utf8');

@@ -12,7 +12,7 @@ export interface ExistingIds {
   readonly backupId: string;
 }
 
-const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A memo' }] }] };
+const doc = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A memo' }] }] };
 
 /**
  * One valid input per API method, the starting point the fuzzer breaks. Typed by the contract, so
