@@ -262,16 +262,26 @@ async function dispatched(notebook: Notebook, method: string, input: unknown): P
   return result.value;
 }
 
-/** Median, p95 and max of 50 queries through dispatch, each the median of ROUNDS runs after a warm-up pass. */
-async function serviceLatency(notebook: Notebook, list: readonly string[]): Promise<Latency> {
+/**
+ * Median, p95 and max of 50 queries through dispatch, each the median of ROUNDS runs after a
+ * warm-up pass; wall-clock and CPU time, as for the index alone.
+ */
+async function serviceLatency(notebook: Notebook, list: readonly string[]): Promise<{ wall: Latency; cpu: Latency }> {
   for (const query of list) await dispatched(notebook, 'search.query', { query });
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (const query of list) {
-    const runs: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) runs.push((await timed(() => dispatched(notebook, 'search.query', { query }))).ms);
-    times.push(summarize(runs).median);
+    const runs: [number, number][] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const cpuStart = process.cpuUsage();
+      const { ms } = await timed(() => dispatched(notebook, 'search.query', { query }));
+      const used = process.cpuUsage(cpuStart);
+      runs.push([ms, (used.user + used.system) / 1000]);
+    }
+    wall.push(summarize(runs.map((run) => run[0])).median);
+    cpu.push(summarize(runs.map((run) => run[1])).median);
   }
-  return summarize(times);
+  return { wall: summarize(wall), cpu: summarize(cpu) };
 }
 
 async function measureServices(label: string, resourcesDir: string): Promise<Notebook> {
@@ -280,8 +290,8 @@ async function measureServices(label: string, resourcesDir: string): Promise<Not
   const first = await timed(() => dispatched(notebook, 'search.query', { query: 'taliban' }));
   const rows: Record<string, string>[] = [];
   for (const [kind, list] of Object.entries(typed)) {
-    const { median, p95, max } = await serviceLatency(notebook, list);
-    rows.push({ query: kind, median: ms(median), p95: ms(p95), max: ms(max) });
+    const { wall, cpu } = await serviceLatency(notebook, list);
+    rows.push({ query: kind, median: ms(wall.median), p95: ms(wall.p95), max: ms(wall.max), 'cpu median': ms(cpu.median), 'cpu p95': ms(cpu.p95) });
   }
   const sources = (await dispatched(notebook, 'sources.list', {})) as { id: string }[];
   const edited = sources[Math.floor(sources.length / 2)]?.id ?? '';

@@ -26,7 +26,7 @@ async function openSource(page: Page, source: { entry: string; title: RegExp }) 
 async function highlight(page: Page, from: string, to: string) {
   const points = await page.evaluate(
     ({ from, to }) => {
-      const texts = [...document.querySelectorAll('.source-body [data-start]')].map((el) => el.firstChild).filter((n): n is Text => n instanceof Text);
+      const texts = Array.from(document.querySelectorAll('.source-body [data-start]'), (el) => el.firstChild).filter((n): n is Text => n instanceof Text);
       const find = (needle: string) => {
         for (const node of texts) {
           const index = node.data.indexOf(needle);
@@ -97,6 +97,11 @@ test('a memo cites passages of two sources (card action and @) and exports them 
   await expect(memoText(page).locator('.citation')).toHaveCount(2);
   await expect(saveStatus(page)).toHaveText('Saved');
 
+  // A citation's source mark opens its source at the passage, with the memo still beside it.
+  await memoText(page).locator('.citation').nth(1).getByRole('button', { name: /^Mehran 2025 · Introduction, ¶ 2$/ }).click();
+  await expect(page.getByRole('article', { name: REPORT.title })).toHaveAttribute('aria-busy', 'false');
+  await expect(memoText(page).locator('.citation')).toHaveCount(2);
+
   const downloading = page.waitForEvent('download');
   await memos(page).getByRole('button', { name: 'Export Markdown' }).click();
   const download = await downloading;
@@ -113,4 +118,45 @@ test('a memo cites passages of two sources (card action and @) and exports them 
   const footnotes = markdown.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
   expect(footnotes[0]).toBe('“[US officials weigh wider counter-terrorism cooperation with the Taliban against ISIS-K]”, January 13, 2025: ¶ 4.');
   expect(footnotes[1]).toMatch(/^Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban's Rule”, January 2025: Introduction, ¶ 2\.$/);
+});
+
+test('a memo drafted from a tag keeps a deleted highlight’s quote, survives a reload, and comes back after Undo of its deletion', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await openSource(page, REPORT);
+  await highlight(page, REPORT.from, REPORT.to);
+  const card = annotations(page).getByRole('article', { name: /^Highlight “Over two dozen/ });
+  await card.getByRole('button', { name: 'Tags' }).click();
+  const tagPicker = card.getByRole('dialog', { name: 'Tags for the highlight' });
+  await tagPicker.getByRole('combobox', { name: 'Tags' }).fill('Tehrik-e Taliban Pakistan');
+  await page.keyboard.press('Enter');
+  await tagPicker.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Memos' }).click();
+  await memos(page).getByRole('button', { name: 'New memo from tag' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New memo from tags' });
+  await dialog.getByRole('checkbox', { name: /^Tehrik-e Taliban Pakistan/ }).check();
+  await dialog.getByRole('button', { name: 'Draft memo' }).click();
+  await expect(memos(page).getByRole('textbox', { name: 'Memo title' })).toHaveValue('Memo from tag: Tehrik-e Taliban Pakistan');
+  await expect(memoText(page).getByRole('heading', { level: 2 })).toHaveText('Tehrik-e Taliban Pakistan');
+  const citation = memoText(page).locator('.citation');
+  await expect(citation).toContainText(REPORT_QUOTE);
+
+  await card.getByRole('button', { name: 'Delete' }).click();
+  await expect(citation).toContainText('passage no longer highlighted');
+  await expect(citation).toContainText(REPORT_QUOTE);
+
+  await memoText(page).press('Control+End');
+  await page.keyboard.type('Conclusion: more sources needed.');
+  await expect(saveStatus(page)).toHaveText('Saved');
+  await page.reload();
+  await page.getByRole('button', { name: 'Memos' }).click();
+  await memos(page).getByRole('button', { name: /^Memo from tag: Tehrik-e Taliban Pakistan/ }).click();
+  await expect(memoText(page)).toContainText('Conclusion: more sources needed.');
+  await expect(memoText(page).locator('.citation')).toContainText('passage no longer highlighted');
+
+  await memos(page).getByRole('button', { name: 'Delete memo' }).click();
+  await expect(memos(page).getByRole('status').filter({ hasText: 'Deleted “Memo from tag: Tehrik-e Taliban Pakistan”.' })).toBeVisible();
+  await expect(memos(page).getByRole('list', { name: 'Memos' })).toHaveCount(0);
+  await memos(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(memoText(page)).toContainText('Conclusion: more sources needed.');
 });

@@ -14,7 +14,7 @@ const root = useTempDir('crash');
 it(
   `keeps every acknowledged change through ${KILLS} kills (SIGKILL) of a process writing through the API`,
   async () => {
-    const childPath = await buildEntry(join(__dirname, 'crash', 'crash-child.ts'));
+    const childPath = await buildEntry(join(__dirname, 'crash', 'crash-child.ts'), join(root(), 'build'));
     const figures = await runCrashHarness({
       kills: KILLS,
       seed: SEED,

@@ -13,6 +13,10 @@ describe('describeLocation', () => {
     expect(describeLocation({ heading: 'Conclusion', paragraph: 0 }, TITLE)).toBe('Conclusion (the heading)');
   });
 
+  it('drops the colon of a heading that leads into a list', () => {
+    expect(describeLocation({ heading: 'Our findings provide insights into:', paragraph: 2 }, TITLE)).toBe('Our findings provide insights into, ¶ 2');
+  });
+
   it('leaves out a heading that is the source’s title, which the citation already names', () => {
     expect(describeLocation({ heading: `${TITLE} – Foreign Policy`, paragraph: 5 }, TITLE)).toBe('¶ 5');
     expect(describeLocation({ heading: TITLE, paragraph: 0 }, TITLE)).toBe('the title');

@@ -6,7 +6,8 @@ import type { PassageLocation } from '../document/locate-passage';
  * title already: "¶ 3".
  */
 export function describeLocation({ heading, paragraph }: PassageLocation, sourceTitle: string): string {
-  const section = heading !== null && heading.startsWith(sourceTitle) ? null : heading;
+  // A heading that leads into a list ("Our findings provide insights into:") is named without its colon.
+  const section = heading === null || heading.startsWith(sourceTitle) ? null : heading.replace(/[\s:;,]+$/, '');
   if (paragraph === 0) return section === null ? 'the title' : `${section} (the heading)`;
   return section === null ? `¶ ${paragraph}` : `${section}, ¶ ${paragraph}`;
 }

@@ -92,17 +92,18 @@ export function createSharedTextIndex(): SharedTextIndex {
 
   const pairKey = (a: Entry, b: Entry): string => `${a.sourceId}\u0000${b.sourceId}`;
 
-  const wordsOf = (entry: Entry): SourceWords => {
-    let words = kept.get(entry.sourceId);
-    if (words === undefined) {
-      words = sourceWords(entry.text, entry.blocks);
-    } else {
-      kept.delete(entry.sourceId);
+  /** Keeps a source's words as the most recently used, forgetting the least recently used beyond WORDS_KEPT. */
+  const keep = (sourceId: SourceId, words: SourceWords): SourceWords => {
+    kept.delete(sourceId);
+    kept.set(sourceId, words);
+    for (const oldest of kept.keys()) {
+      if (kept.size <= WORDS_KEPT) break;
+      kept.delete(oldest);
     }
-    kept.set(entry.sourceId, words);
-    if (kept.size > WORDS_KEPT) kept.delete(kept.keys().next().value as SourceId);
     return words;
   };
+
+  const wordsOf = (entry: Entry): SourceWords => keep(entry.sourceId, kept.get(entry.sourceId) ?? sourceWords(entry.text, entry.blocks));
 
   const forget = (sourceId: SourceId): void => {
     kept.delete(sourceId);
@@ -114,7 +115,7 @@ export function createSharedTextIndex(): SharedTextIndex {
     if (order >= ORDER_LIMIT) throw new Error(`The shared-text index holds at most ${ORDER_LIMIT} sources over its life.`);
     const words = sourceWords(text, blocks);
     entries.set(sourceId, { sourceId, text, blocks, fingerprint: winnow(shingleHashes(words.terms)), order });
-    kept.set(sourceId, words);
+    keep(sourceId, words);
   };
 
   /** Pairs of sources whose fingerprints say one is mostly in the other, earlier source first. */

@@ -20,6 +20,8 @@ interface AnnotationsPanelProps {
   readonly onReplace: (anchored: AnchoredHighlight) => void;
 }
 
+const proposed = ({ start, end }: AnchoredHighlight): TextRange | null => (start !== null && end !== null ? { start, end } : null);
+
 /**
  * The open source's highlights: those that need the person's decision first (never hidden), then
  * every highlight in text order, optionally only those with one tag.
@@ -35,6 +37,11 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
   // A filter on a tag no highlight carries any more would hide everything; it falls back to all.
   const active = filter !== null && inUse.some((t) => t.tagId === filter) ? filter : null;
   const { placed, problems } = useMemo(() => sortHighlights(all ?? [], active), [all, active]);
+  // A highlight needing review is confirmed where the notebook proposes it now is.
+  const confirm = (anchored: AnchoredHighlight) => {
+    const range = proposed(anchored);
+    return range ? changes.place(anchored.highlight.id, range) : Promise.resolve(null);
+  };
 
   return (
     <aside className="annotations" aria-labelledby={headingId}>
@@ -79,12 +86,8 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
               <li key={anchored.highlight.id}>
                 <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
                 <div className="problem-actions">
-                  {anchored.status === 'review' && anchored.start !== null && anchored.end !== null && (
-                    <button
-                      type="button"
-                      className="button button-primary"
-                      onClick={() => anchored.start !== null && anchored.end !== null && void changes.place(anchored.highlight.id, { start: anchored.start, end: anchored.end })}
-                    >
+                  {anchored.status === 'review' && proposed(anchored) && (
+                    <button type="button" className="button button-primary" onClick={() => void confirm(anchored)}>
                       Confirm
                     </button>
                   )}

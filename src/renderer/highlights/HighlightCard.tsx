@@ -107,7 +107,7 @@ export function HighlightCard({ anchored, tags, text, onShow }: HighlightCardPro
           Tags
         </button>
         <button type="button" className="link-button" onClick={() => setEditing('comment')} disabled={editing === 'comment'}>
-          {highlight.comment === '' ? 'Comment' : 'Edit comment'}
+          Comment
         </button>
         {citeInMemo && (
           <button type="button" className="link-button" onClick={() => citeInMemo(highlight.id)}>

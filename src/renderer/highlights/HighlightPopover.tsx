@@ -13,16 +13,18 @@ interface HighlightPopoverProps {
   readonly onShow: (range: TextRange) => void;
   readonly onClose: () => void;
   readonly onPointerInside: (inside: boolean) => void;
+  /** Focus moved into a card opened by hovering: keep it open. */
+  readonly onPin: () => void;
 }
 
 /** The cards of the highlights under the pointer (overlapping ones each get theirs), by the text. */
-export function HighlightPopover({ state, highlights, tags, text, onShow, onClose, onPointerInside }: HighlightPopoverProps) {
+export function HighlightPopover({ state, highlights, tags, text, onShow, onClose, onPointerInside, onPin }: HighlightPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = state.ids.flatMap((id) => highlights.filter((h) => h.highlight.id === id));
 
   useEffect(() => {
-    if (state.pinned) ref.current?.focus();
-  }, [state.pinned]);
+    if (state.takesFocus) ref.current?.focus();
+  }, [state.takesFocus]);
 
   if (shown.length === 0) return null;
   return (
@@ -35,6 +37,7 @@ export function HighlightPopover({ state, highlights, tags, text, onShow, onClos
       style={{ top: state.anchor.top, left: state.anchor.left } as CSSProperties}
       onMouseEnter={() => onPointerInside(true)}
       onMouseLeave={() => onPointerInside(false)}
+      onFocus={onPin}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

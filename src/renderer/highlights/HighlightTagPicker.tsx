@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { HighlightId, TagId } from '../../core/model/ids';
+import type { TagId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import { createMentionMatcher } from '../../core/tags/find-mentions';
 import { useChanges } from '../changes/use-changes';
@@ -15,14 +15,12 @@ interface HighlightTagPickerProps {
   readonly text: string | null;
   readonly range: TextRange | null;
   readonly onClose: () => void;
-  /** Told the id of the highlight a passage became when first tagged. */
-  readonly onCreated?: (id: HighlightId) => void;
 }
 
 /** The tag picker for one passage or highlight, offering first the groups the passage mentions. */
-export function HighlightTagPicker({ target, tags, text, range, onClose, onCreated }: HighlightTagPickerProps) {
+export function HighlightTagPicker({ target, tags, text, range, onClose }: HighlightTagPickerProps) {
   const tracker = useChanges();
-  const tagging = useHighlightTagging(target, tags, onCreated);
+  const tagging = useHighlightTagging(target, tags);
   // Recommendation names ("R2 · Strategic Engagement") are not what sources say; group names and aliases are.
   const matcher = useMemo(() => createMentionMatcher(tags.set.tags.filter((t) => !tags.isRecommendation(t.id))), [tags]);
   const start = range?.start ?? null;

@@ -201,6 +201,7 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
             articleRef.current?.focus({ preventScroll: true });
           }}
           onPointerInside={hover.keepOpen}
+          onPin={hover.pin}
         />
       )}
       {placing && (

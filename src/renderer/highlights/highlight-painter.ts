@@ -2,7 +2,7 @@ import type { CharOffset, HighlightId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import { indexText, type TextIndex } from '../reader/dom-offsets';
 import { highlightLayers, type HighlightLayers } from './highlight-layers';
-import { assignLanes, EMPHASIS_LAYER, HOVER_LAYER, layerOf, PENDING_LAYER, type PaintItem } from './paint-layers';
+import { assignLanes, EMPHASIS_LAYER, HOVER_LAYER, inTextOrder, layerOf, PENDING_LAYER, type PaintItem } from './paint-layers';
 
 interface Placement {
   readonly range: TextRange;
@@ -19,6 +19,8 @@ interface Painted {
 
 /** A slice of painting work stops after this long, so scrolling and typing never wait on it. */
 const SLICE_BUDGET_MS = 8;
+/** Up to this many highlights to change are painted before `paint` returns. */
+const SYNC_CHANGES = 64;
 
 /**
  * Paints one reader's highlights without touching its text: each highlight is a DOM Range over
@@ -47,31 +49,29 @@ export class HighlightPainter {
     this.#layers = layers;
   }
 
-  /** The canonical text as rendered now; call `textChanged` when the root's text is re-rendered. */
+  /** The canonical text under the root, read on first need (the painter lives as long as the text it paints). */
   #text(): TextIndex {
     return (this.#index ??= indexText(this.#root));
   }
 
-  /** The root now shows other text nodes (a new version of the source): every range is made anew. */
-  textChanged(): void {
-    this.#index = null;
-    for (const id of this.#painted.keys()) this.#enqueue(id);
-    for (const [id, placed] of this.#painted) this.#painted.set(id, { ...placed, key: '' });
-    this.#schedule();
-  }
-
   paint(items: readonly PaintItem[]): void {
-    const lanes = assignLanes(items);
+    const sorted = [...items].sort(inTextOrder);
+    const lanes = assignLanes(sorted);
     const wanted = new Map<HighlightId, Placement>();
-    for (const item of items) {
+    const ordered: (Placement & { readonly id: HighlightId })[] = [];
+    const colors = new Set<string>();
+    for (const item of sorted) {
       const layer = layerOf(item, lanes.get(item.id) ?? 0);
-      if (!item.needsReview) this.#layers.useColor(item.color);
-      wanted.set(item.id, { range: item.range, layer, key: `${item.range.start}:${item.range.end}:${layer}` });
+      if (!item.needsReview) colors.add(item.color);
+      const placement = { range: item.range, layer, key: `${item.range.start}:${item.range.end}:${layer}` };
+      wanted.set(item.id, placement);
+      ordered.push({ id: item.id, ...placement });
+      if (this.#painted.get(item.id)?.key !== placement.key) this.#enqueue(item.id);
     }
-    for (const [id, placement] of wanted) if (this.#painted.get(id)?.key !== placement.key) this.#enqueue(id);
+    for (const color of colors) this.#layers.useColor(color);
     for (const id of this.#painted.keys()) if (!wanted.has(id)) this.#enqueue(id);
     this.#wanted = wanted;
-    this.#ordered = [...wanted].map(([id, p]) => ({ id, ...p })).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+    this.#ordered = ordered;
     this.#schedule();
   }
 
@@ -94,11 +94,6 @@ export class HighlightPainter {
       if (offset < p.range.end) found.push(p.id);
     }
     return found;
-  }
-
-  /** The canonical range of a painted highlight, as last asked for. */
-  rangeOf(id: HighlightId): TextRange | null {
-    return this.#wanted.get(id)?.range ?? null;
   }
 
   /** Marks the highlights under the pointer (or none). */
@@ -163,8 +158,10 @@ export class HighlightPainter {
 
   #schedule(): void {
     if (this.#timer !== undefined || this.#queue.length === 0) return;
-    // The first slice runs at once: a small change shows without waiting for a task.
-    this.#work();
+    // A small change (the usual edit) shows at once; a large one starts in a task of its own, so
+    // the task that asked for it stays short.
+    if (this.#queue.length <= SYNC_CHANGES) this.#work();
+    else this.#timer = setTimeout(() => this.#work(), 0);
   }
 
   #work(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charOffset, highlightId } from '../../core/model/ids';
-import { assignLanes, colorLayerName, colorLayerRules, layerOf, MAX_LANES, REVIEW_LAYER, type PaintItem } from './paint-layers';
+import { assignLanes as lanesOf, colorLayerName, colorLayerRules, inTextOrder, layerOf, MAX_LANES, REVIEW_LAYER, type PaintItem } from './paint-layers';
 
 const item = (id: string, start: number, end: number, color = '#F2C94C', needsReview = false): PaintItem => ({
   id: highlightId(id),
@@ -8,6 +8,8 @@ const item = (id: string, start: number, end: number, color = '#F2C94C', needsRe
   color,
   needsReview,
 });
+
+const assignLanes = (items: PaintItem[]) => lanesOf([...items].sort(inTextOrder));
 
 describe('assignLanes', () => {
   it('puts highlights that do not overlap in the first lane, touching ones included', () => {

@@ -31,17 +31,29 @@ export const LAYER_PRIORITY: Readonly<Record<string, number>> = { [REVIEW_LAYER]
 
 const HEX = /^#([0-9a-f]{6})$/i;
 
+/** Names already made: painting thousands of highlights in a few colours asks for the same few. */
+const names = new Map<string, string>();
+
 export function colorLayerName(color: string, lane: number): string {
-  const hex = HEX.exec(color)?.[1]?.toLowerCase() ?? '000000';
-  return `${LAYER_PREFIX}-c${hex}-${Math.min(lane, MAX_LANES - 1)}`;
+  const capped = Math.min(lane, MAX_LANES - 1);
+  const asked = `${color}|${capped}`;
+  let name = names.get(asked);
+  if (name === undefined) {
+    name = `${LAYER_PREFIX}-c${HEX.exec(color)?.[1]?.toLowerCase() ?? '000000'}-${capped}`;
+    names.set(asked, name);
+  }
+  return name;
 }
+
+/** Text order: by start, the longer of two that start together first. */
+export const inTextOrder = (a: PaintItem, b: PaintItem): number => a.range.start - b.range.start || b.range.end - a.range.end;
 
 /**
  * The lane of each highlight: the lowest one free at its start, scanning in text order, so
  * highlights that overlap never share a lane (up to MAX_LANES) and most highlights sit in lane 0.
+ * `sorted` must be in text order.
  */
-export function assignLanes(items: readonly PaintItem[]): Map<HighlightId, number> {
-  const sorted = [...items].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+export function assignLanes(sorted: readonly PaintItem[]): Map<HighlightId, number> {
   const laneEnds: number[] = [];
   const lanes = new Map<HighlightId, number>();
   for (const item of sorted) {

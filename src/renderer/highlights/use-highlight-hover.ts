@@ -8,8 +8,10 @@ import { anchorIn, type ToolAnchor } from './use-reader-selection';
 export interface HighlightPopoverState {
   readonly ids: readonly HighlightId[];
   readonly anchor: ToolAnchor;
-  /** Opened by a click: stays until closed, and takes focus. Opened by hovering: goes when the pointer leaves. */
+  /** Stays until closed (opened by a click, or worked in); else it goes when the pointer leaves. */
   readonly pinned: boolean;
+  /** Opened by a click: takes keyboard focus, so its actions are a Tab away. */
+  readonly takesFocus: boolean;
 }
 
 /** Hovering this long over a highlight shows its card; leaving for this long hides it. */
@@ -27,7 +29,13 @@ export function useHighlightHover(
   bodyRef: RefObject<HTMLElement | null>,
   scrollerRef: RefObject<HTMLElement | null>,
   painter: HighlightPainter | null,
-): { readonly popover: HighlightPopoverState | null; readonly close: () => void; readonly keepOpen: (inside: boolean) => void } {
+): {
+  readonly popover: HighlightPopoverState | null;
+  readonly close: () => void;
+  readonly keepOpen: (inside: boolean) => void;
+  /** The person started working in a hovered card: it stays until closed. */
+  readonly pin: () => void;
+} {
   const [popover, setPopover] = useState<HighlightPopoverState | null>(null);
   const current = useRef<HighlightPopoverState | null>(null);
   current.current = popover;
@@ -62,7 +70,7 @@ export function useHighlightHover(
         return;
       }
       if (shown && sameIds(shown.ids, ids)) return clearTimeout(timer.current);
-      later(() => setPopover({ ids, anchor: anchorIn(scroller, x, y + 14), pinned: false }), shown ? 0 : SHOW_DELAY_MS);
+      later(() => setPopover({ ids, anchor: anchorIn(scroller, x, y + 14), pinned: false, takesFocus: false }), shown ? 0 : SHOW_DELAY_MS);
     };
     const onMove = (event: MouseEvent) => {
       last = { x: event.clientX, y: event.clientY };
@@ -77,9 +85,13 @@ export function useHighlightHover(
       // A click that ends a selection is for the selection toolbar, not a card.
       if (document.getSelection()?.isCollapsed === false) return;
       const ids = idsAt(event.clientX, event.clientY);
-      if (ids.length === 0) return;
       clearTimeout(timer.current);
-      setPopover({ ids, anchor: anchorIn(scroller, event.clientX, event.clientY + 14), pinned: true });
+      // A click on text outside every highlight puts a card opened by a click away.
+      if (ids.length === 0) {
+        if (current.current?.pinned) setPopover(null);
+        return;
+      }
+      setPopover({ ids, anchor: anchorIn(scroller, event.clientX, event.clientY + 14), pinned: true, takesFocus: true });
     };
     body.addEventListener('mousemove', onMove, { passive: true });
     body.addEventListener('mouseleave', onLeave);
@@ -100,6 +112,10 @@ export function useHighlightHover(
       insidePopover.current = false;
       painter?.showHover([]);
       setPopover(null);
+    },
+    pin: () => {
+      clearTimeout(timer.current);
+      setPopover((shown) => (shown && !shown.pinned ? { ...shown, pinned: true } : shown));
     },
     keepOpen: (inside) => {
       insidePopover.current = inside;

@@ -23,7 +23,7 @@ export interface Tagging {
  * is taken back (the status bar says why). A recommendation tag always carries a stance, "context"
  * until the person says otherwise.
  */
-export function useHighlightTagging(target: TaggingTarget, tags: TagIndex | null, onCreated?: (id: HighlightId) => void): Tagging {
+export function useHighlightTagging(target: TaggingTarget, tags: TagIndex | null): Tagging {
   const tracker = useChanges();
   const initial = target.kind === 'highlight' ? target.highlight.tags : [];
   const [chosen, setChosen] = useState<readonly HighlightTag[]>(initial);
@@ -53,9 +53,7 @@ export function useHighlightTagging(target: TaggingTarget, tags: TagIndex | null
     if (target.kind !== 'passage') return false;
     const created = changes.create(target.sourceId, target.range, next);
     highlightId.current = created.then((result) => result?.highlight.id ?? null);
-    const result = await created;
-    if (result) onCreated?.(result.highlight.id);
-    return result !== null;
+    return (await created) !== null;
   };
 
   const commit = (next: readonly HighlightTag[]) => {

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SourceId } from '../../core/model/ids';
 import type { CitationAttrs } from '../../core/model/memo';
 import type { SourceSummary } from '../../shared/api-contract';
@@ -28,6 +28,7 @@ export function CitationPicker({ editor, keys, candidates, sources, onPick }: Ci
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const popup = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const update = () => setQuery(suggestionQuery(editor.state));
@@ -88,10 +89,23 @@ export function CitationPicker({ editor, keys, candidates, sources, onPick }: Ci
     else dom.removeAttribute('aria-activedescendant');
   }, [editor, open, matches.length, chosen, listId]);
 
+  // Under the `@`, kept inside the window: moved left near its right edge, above the line near its bottom.
+  useLayoutEffect(() => {
+    const element = popup.current;
+    if (!open || element === null) return;
+    const at = editor.view.coordsAtPos(query.from);
+    const { width, height } = element.getBoundingClientRect();
+    const margin = 8;
+    const left = Math.max(margin, Math.min(at.left, window.innerWidth - margin - width));
+    const below = at.bottom + 4;
+    const top = below + height > window.innerHeight - margin ? Math.max(margin, at.top - 4 - height) : below;
+    element.style.left = `${left}px`;
+    element.style.top = `${top}px`;
+  });
+
   if (!open) return null;
-  const at = editor.view.coordsAtPos(query.from);
   return (
-    <div className="citation-picker" style={{ left: at.left, top: at.bottom + 4 }}>
+    <div className="citation-picker" ref={popup}>
       <p className="picker-hint">Cite a highlight: type words from it, a tag or a source.</p>
       <ul id={listId} role="listbox" aria-label="Highlights to cite">
         {matches.map((candidate, i) => {

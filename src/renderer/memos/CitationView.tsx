@@ -47,9 +47,11 @@ export function CitationView({ node, updateAttributes, selected }: ReactNodeView
             {STATE_BADGE[badge]}
           </span>
         )}
-        <button type="button" className="citation-display" onClick={() => updateAttributes({ display: block ? 'inline' : 'block' })}>
-          {block ? 'Show inline' : 'Show as block'}
-        </button>
+        {selected && (
+          <button type="button" className="citation-display" onClick={() => updateAttributes({ display: block ? 'inline' : 'block' })}>
+            {block ? 'Show inline' : 'Show as block'}
+          </button>
+        )}
       </span>
     </NodeViewWrapper>
   );

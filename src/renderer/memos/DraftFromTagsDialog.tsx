@@ -10,6 +10,8 @@ interface DraftFromTagsDialogProps {
   readonly onClose: () => void;
 }
 
+const passages = (n: number): string => (n === 1 ? '1 passage' : `${n} passages`);
+
 /**
  * "New memo from tag": the person ticks one or more tags (groups, recommendations, their own) and
  * gets a draft with a section per tag. Each tag shows how many passages carry it.
@@ -71,7 +73,7 @@ export function DraftFromTagsDialog({ api, onDraft, onClose }: DraftFromTagsDial
                   <label key={tag.id} className="draft-tag">
                     <input type="checkbox" checked={chosen.includes(tag.id)} onChange={() => toggle(tag.id)} />
                     <span>{tag.name}</span>
-                    <span className="draft-count">{tags.value.usage[tag.id] ?? 0}</span>
+                    <span className="draft-count">{passages(tags.value.usage[tag.id] ?? 0)}</span>
                   </label>
                 ))}
               </fieldset>

@@ -28,7 +28,7 @@ export function MemoDock({ api, dock }: { readonly api: NotebookApi; readonly do
   }, []);
   return (
     <aside id={DOCK_ID} className="memo-dock" aria-label="Memos" hidden={!dock.open}>
-      <MemosPanel ref={dock.panel} api={api} onOpenPassage={openPassage} />
+      <MemosPanel ref={dock.panel} api={api} onOpenPassage={openPassage} shown={dock.open} />
     </aside>
   );
 }

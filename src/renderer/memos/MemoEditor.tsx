@@ -35,8 +35,6 @@ interface MemoEditorProps {
   readonly sources: ReadonlyMap<SourceId, SourceSummary>;
   /** Opens a source, at a passage when there is one, beside the memo. */
   readonly onOpenPassage: (sourceId: SourceId, range: TextRange | null) => void;
-  /** Told of each save, so the memo list shows the new title. */
-  readonly onSaved: (memo: Memo) => void;
   readonly ref?: Ref<MemoEditorHandle>;
 }
 
@@ -60,7 +58,7 @@ function citedIds(editor: Editor): HighlightId[] {
  * status line saying whether everything typed is saved. Saving is automatic: half a second after
  * typing pauses, when the editor or title loses focus, and before the window closes.
  */
-export function MemoEditor({ api, memo, sources, onOpenPassage, onSaved, ref }: MemoEditorProps) {
+export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEditorProps) {
   const revision = useRevision();
   const [title, setTitle] = useState(memo.title);
   const titleRef = useRef(memo.title);
@@ -69,15 +67,15 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, onSaved, ref }: 
   const editorRef = useRef<Editor | null>(null);
   const [dropProblem, setDropProblem] = useState<string | null>(null);
 
+  // What is saved is read from the editor when the save goes out, not at every keystroke.
   const autosaver = useMemo(
     () =>
-      new Autosaver<Draft>(async (draft) => {
-        const result = await api.call('memos.save', { memoId: memo.id, title: draft.title, doc: { type: 'doc', content: [...draft.doc.content] } });
-        if (!result.ok) return result.error.message;
-        onSaved(result.value);
-        return null;
+      new Autosaver<() => Draft>(async (current) => {
+        const { title: titleNow, doc } = current();
+        const result = await api.call('memos.save', { memoId: memo.id, title: titleNow, doc: { type: 'doc', content: [...doc.content] } });
+        return result.ok ? null : result.error.message;
       }),
-    [api, memo.id, onSaved],
+    [api, memo.id],
   );
   const status = useSyncExternalStore(autosaver.subscribe, autosaver.status);
 
@@ -116,6 +114,8 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, onSaved, ref }: 
           ReactNodeViewRenderer(CitationView, {
             // The buttons inside a citation are the person's, not the editor's.
             stopEvent: ({ event }) => event.target instanceof Element && event.target.closest('button') !== null,
+            // On the node's own element, so that a block citation lays out as a block of the paragraph.
+            attrs: ({ node }) => ({ 'data-display': node.attrs['display'] === 'block' ? 'block' : 'inline' }),
           }),
       }),
       // A function, not the ref: configure() copies the objects it is given.
@@ -136,7 +136,7 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, onSaved, ref }: 
     onFocus: () => {
       focusedOnce.current = true;
     },
-    onUpdate: ({ editor: changed }) => autosaver.change(draftOf(titleRef.current, changed)),
+    onUpdate: ({ editor: changed }) => autosaver.change(() => draftOf(titleRef.current, changed)),
     onBlur: () => void autosaver.flush(),
   });
   useEffect(() => {
@@ -201,7 +201,7 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, onSaved, ref }: 
   const onTitle = (value: string) => {
     setTitle(value);
     titleRef.current = value;
-    autosaver.change(draftOf(value, editor));
+    autosaver.change(() => draftOf(titleRef.current, editor));
   };
 
   return (

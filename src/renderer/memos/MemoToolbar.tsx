@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
+import { CITATION_NODE } from '../../core/model/memo';
 import { useId, useState, type FormEvent } from 'react';
 
 interface ToolState {
@@ -13,6 +15,14 @@ interface ToolState {
   readonly link: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** How the selected citation is shown; null when no citation is selected. */
+  readonly citation: 'inline' | 'block' | null;
+}
+
+function selectedCitation(editor: Editor): 'inline' | 'block' | null {
+  const { selection } = editor.state;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== CITATION_NODE) return null;
+  return selection.node.attrs['display'] === 'block' ? 'block' : 'inline';
 }
 
 /** The memo's formatting: headings, bold, italic, lists, quotes, links, and the editor's own undo. */
@@ -30,6 +40,7 @@ export function MemoToolbar({ editor }: { readonly editor: Editor }) {
       link: e.isActive('link'),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
+      citation: selectedCitation(e),
     }),
   });
   const [linking, setLinking] = useState<string | null>(null);
@@ -60,6 +71,15 @@ export function MemoToolbar({ editor }: { readonly editor: Editor }) {
       {toggle('Numbered list', state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
       {toggle('Quote', state.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
       {toggle('Link', state.link, () => setLinking(state.link ? String(editor.getAttributes('link')['href'] ?? '') : 'https://'))}
+      {state.citation !== null && (
+        <button
+          type="button"
+          className="tool"
+          onClick={() => editor.chain().focus().updateAttributes(CITATION_NODE, { display: state.citation === 'block' ? 'inline' : 'block' }).run()}
+        >
+          {state.citation === 'block' ? 'Quote inline' : 'Quote as block'}
+        </button>
+      )}
       <button type="button" className="tool" disabled={!state.canUndo} title="Undo (Ctrl+Z)" onClick={() => editor.chain().focus().undo().run()}>
         Undo
       </button>

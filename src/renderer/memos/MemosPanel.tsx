@@ -21,6 +21,8 @@ interface MemosPanelProps {
   readonly api: NotebookApi;
   /** Opens a source, at a passage when there is one, beside the memo. */
   readonly onOpenPassage: (sourceId: SourceId, range: TextRange | null) => void;
+  /** Whether the panel is on screen: the list is read again each time it comes back. */
+  readonly shown: boolean;
   readonly ref?: Ref<MemosPanelHandle>;
 }
 
@@ -32,7 +34,7 @@ const UNDO_MS = 20_000;
  * Markdown and Delete (undoable for a while). Citations made from elsewhere land in the open memo,
  * or in a new one when none is open.
  */
-export function MemosPanel({ api, onOpenPassage, ref }: MemosPanelProps) {
+export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) {
   const [listVersion, setListVersion] = useState(0);
   const loadList = useCallback(() => api.call('memos.list', {}), [api]);
   const { resource: list, retry: retryList } = useApiResource(loadList, listVersion);
@@ -46,7 +48,10 @@ export function MemosPanel({ api, onOpenPassage, ref }: MemosPanelProps) {
   const editor = useRef<MemoEditorHandle>(null);
 
   const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
-  const onSaved = useCallback(() => refreshList(), [refreshList]);
+
+  useEffect(() => {
+    if (shown) refreshList();
+  }, [shown, refreshList]);
 
   useEffect(() => {
     if (deleted === null) return;
@@ -200,7 +205,7 @@ export function MemosPanel({ api, onOpenPassage, ref }: MemosPanelProps) {
         </div>
       )}
       {open !== null ? (
-        <MemoEditor key={open.id} ref={editor} api={api} memo={open} sources={sources} onOpenPassage={onOpenPassage} onSaved={onSaved} />
+        <MemoEditor key={open.id} ref={editor} api={api} memo={open} sources={sources} onOpenPassage={onOpenPassage} />
       ) : (
         <>
           {list.status === 'loading' && <p role="status">Loading the memos…</p>}

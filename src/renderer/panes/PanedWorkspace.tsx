@@ -1,7 +1,7 @@
 import { useCallback, useContext, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CharOffset, SourceId } from '../../core/model/ids';
 import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
-import type { AppLocation } from '../app/location-hash';
+import { sourceIdFromHash, type AppLocation } from '../app/location-hash';
 import { PassageActionsContext, type PassageActions, type SelectedPassage } from '../app/passage-actions';
 import { useApiResource, type Resource } from '../app/use-api-resource';
 import { SourceWorkspace } from '../reader/SourceWorkspace';
@@ -43,7 +43,8 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
  * pane shows what the window's location names; a source opened "to the side" shows in the right
  * one. Each pane keeps its own reader (scroll, selection, highlights); the divider, what each pane
  * shows and where are restored on restart. F6 or Ctrl+K Ctrl+Right (Cmd on macOS) moves the
- * keyboard to the other pane; Ctrl+F (Cmd+F) finds in the source of the pane it is in.
+ * keyboard to the other pane; Ctrl+F (Cmd+F) finds in the source of the pane it is in; Shift+Enter
+ * on a library entry opens it to the side.
  */
 export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, aside, memos, children }: PanedWorkspaceProps) {
   const panes = usePanes(api, location);
@@ -55,23 +56,35 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
   const [finding, setFinding] = useState<PaneName | null>(null);
 
   const byId = useMemo(() => new Map(sources.status === 'ready' ? sources.value.map((s) => [s.id, s] as const) : []), [sources]);
-  // Asked again whenever the library is (a source replaced changes what it shares).
+  // Which texts the sources have: what they share changes only when this does (a source replaced).
+  const texts = sources.status === 'ready' ? sources.value.map((source) => `${source.id}:${source.replaced?.versionHash ?? ''}`).join(' ') : null;
   const loadTwins = useCallback(() => api.call('sources.twins', {}), [api]);
-  const { resource: twinPairs } = useApiResource(loadTwins, sources);
+  const { resource: twinPairs } = useApiResource(loadTwins, texts);
   const twins = useMemo(() => (twinPairs.status === 'ready' ? twinNotes(twinPairs.value) : new Map()), [twinPairs]);
   const commands = useMemo<WorkspaceCommands>(
-    () => ({ sources: byId, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, showRelated: setRelated }),
-    [byId, twins, panes.openToSide, panes.openInOtherPane],
+    () => ({ sources: byId, texts, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, showRelated: setRelated }),
+    [byId, texts, twins, panes.openToSide, panes.openInOtherPane],
   );
 
   const paneRef = (pane: PaneName) => (pane === 'first' ? firstRef : secondRef);
   const focusPane = (pane: PaneName) => {
     const element = paneRef(pane).current;
-    const target = element?.querySelector<HTMLElement>('article.reader, main') ?? element;
+    // The reader's text, or else the first thing in the pane that takes the keyboard.
+    const target = element?.querySelector<HTMLElement>('article.reader') ?? element?.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex]');
     target?.focus({ preventScroll: true });
   };
   const chords = useMemo(() => new KeyChords(isMac), []);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const entry = event.target instanceof HTMLAnchorElement && event.target.classList.contains('library-entry') ? event.target : null;
+    if (entry && event.key === 'Enter' && event.shiftKey) {
+      // Where a browser would open the link in a new window, the source opens in the other pane.
+      const sourceId = sourceIdFromHash(new URL(entry.href).hash);
+      if (sourceId !== null) {
+        event.preventDefault();
+        panes.openToSide(sourceId);
+      }
+      return;
+    }
     const command = chords.press(event, event.timeStamp);
     if (command === null) return;
     event.preventDefault();
@@ -88,7 +101,7 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
 
   return (
     <WorkspaceContext.Provider value={commands}>
-      <div className="workspace" data-memos={memos ? 'open' : undefined} onKeyDown={onKeyDown}>
+      <div className="workspace" data-memos={memos ? 'open' : undefined} onKeyDownCapture={onKeyDown}>
         <div className="sidebar">
           <SearchPanel api={api} related={related} onCloseRelated={() => setRelated(null)} />
           {sidebar}

@@ -8,7 +8,7 @@ import { MenuButton } from '../controls/MenuButton';
 import { BLOCK_START_ATTRIBUTE } from '../reader/reading-anchor';
 import { sharedPassagesOf, type SharedPassage } from './shared-passages';
 import type { ShownReader } from './use-pane-reader';
-import { PaneContext, sourceLabel, useWorkspace } from './workspace-context';
+import { labelBeside, PaneContext, useWorkspace } from './workspace-context';
 
 interface SharedPassageMarkersProps {
   readonly api: NotebookApi;
@@ -50,13 +50,13 @@ const overlaps = ({ start, end }: AnchoredHighlight, passages: readonly SharedPa
  * with its text.
  */
 export function SharedPassageMarkers({ api, sourceId, reader }: SharedPassageMarkersProps) {
-  const { sources, openInOtherPane } = useWorkspace();
+  const { sources, texts, openInOtherPane } = useWorkspace();
   const pane = useContext(PaneContext);
   const tracker = useChanges();
   const revision = useRevision();
   const loadPairs = useCallback(() => api.call('sources.twins', { sourceId }), [api, sourceId]);
-  // A replaced source reloads the library; its pairs may have changed with it.
-  const { resource: pairs } = useApiResource(loadPairs, sources);
+  // A source's new text may share more or less.
+  const { resource: pairs } = useApiResource(loadPairs, texts);
   const loadHighlights = useCallback(() => api.call('highlights.list', { sourceId }), [api, sourceId]);
   const { resource: highlights } = useApiResource(loadHighlights, revision);
   const passages = useMemo(() => (pairs.status === 'ready' ? sharedPassagesOf(pairs.value, sourceId) : []), [pairs, sourceId]);
@@ -100,7 +100,7 @@ export function SharedPassageMarkers({ api, sourceId, reader }: SharedPassageMar
 
   return createPortal(
     markers.map((marker) => {
-      const twin = sourceLabel(sources, marker.twinId);
+      const twin = labelBeside(sources, marker.twinId, sourceId);
       const toCopy = mine.filter((highlight) => overlaps(highlight, marker.passages));
       const first = marker.passages[0];
       const items = [
@@ -109,10 +109,10 @@ export function SharedPassageMarkers({ api, sourceId, reader }: SharedPassageMar
           ? []
           : [
               {
-                label: toCopy.length === 1 ? `Copy its highlight to “${twin}”` : `Copy its ${toCopy.length} highlights to “${twin}”`,
+                label: toCopy.length === 1 ? `Copy its highlight to ${twin}` : `Copy its ${toCopy.length} highlights to ${twin}`,
                 onSelect: () => {
                   for (const highlight of toCopy) {
-                    void tracker.save(`Copy highlight to “${twin}”`, 'highlights.copyToTwin', { highlightId: highlight.highlight.id, targetSourceId: marker.twinId });
+                    void tracker.save(`Copy highlight to ${twin}`, 'highlights.copyToTwin', { highlightId: highlight.highlight.id, targetSourceId: marker.twinId });
                   }
                 },
               },
@@ -120,7 +120,7 @@ export function SharedPassageMarkers({ api, sourceId, reader }: SharedPassageMar
       ];
       return (
         <div key={`${marker.blockStart}-${marker.twinId}`} className="shared-marker" style={{ '--top': `${tops.get(marker.blockStart) ?? 0}px` } as CSSProperties}>
-          <MenuButton label={`Also in “${twin}”`} items={items} />
+          <MenuButton label={`Also in ${twin}`} items={items} />
         </div>
       );
     }),

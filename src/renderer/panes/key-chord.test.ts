@@ -20,6 +20,13 @@ describe('KeyChords', () => {
     expect(chords.press(ctrl('ArrowRight'), 4000)).toBeNull();
   });
 
+  it('lets the modifier be pressed again between the two keys', () => {
+    const chords = new KeyChords(false);
+    expect(chords.press(ctrl('k'), 0)).toBe('pending');
+    expect(chords.press(ctrl('Control'), 100)).toBeNull();
+    expect(chords.press(ctrl('ArrowRight'), 200)).toBe('focus-other-pane');
+  });
+
   it('forgets a started chord when another key comes between', () => {
     const chords = new KeyChords(false);
     chords.press(ctrl('k'), 0);

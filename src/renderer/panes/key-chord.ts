@@ -19,6 +19,9 @@ const CHORD_MS = 1500;
 
 const withCommandKey = (press: KeyPress, mac: boolean): boolean => (mac ? press.metaKey : press.ctrlKey) && !press.altKey;
 
+/** Pressing a modifier on its own (between the two keys of a chord, as people do) is no key of its own. */
+const MODIFIERS = new Set(['Control', 'Meta', 'Shift', 'Alt', 'AltGraph']);
+
 export class KeyChords {
   #pendingSince: number | null = null;
 
@@ -29,6 +32,7 @@ export class KeyChords {
    * browser from acting on it), or null.
    */
   press(press: KeyPress, now: number): PaneCommand | 'pending' | null {
+    if (MODIFIERS.has(press.key)) return null;
     const pending = this.#pendingSince !== null && now - this.#pendingSince <= CHORD_MS;
     this.#pendingSince = null;
     if (press.key === 'F6' && !press.ctrlKey && !press.metaKey && !press.altKey) return 'focus-other-pane';

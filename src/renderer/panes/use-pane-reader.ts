@@ -1,6 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { CharOffset } from '../../core/model/ids';
+import { debounce } from '../reader/debounce';
 import { BLOCK_START_ATTRIBUTE, firstVisibleBlockStart, scrollToOffset } from '../reader/reading-anchor';
+
+/** Scrolling settles for this long before the pane's place is measured. */
+const SETTLE_MS = 250;
 
 /** A source shown in a pane: its scrolling element and its article, once its blocks are in place. */
 export interface ShownReader {
@@ -51,11 +55,16 @@ export function usePaneScroll(reader: ShownReader | null, restore: CharOffset | 
   useEffect(() => {
     if (!reader) return;
     const { scroller } = reader;
-    const onScroll = () => {
+    // Measured once scrolling settles: finding the first block in view reads every block's box.
+    const measure = debounce(() => {
       const offset = firstVisibleBlockStart(scroller);
       if (offset !== null) onOffset(offset);
-    };
+    }, SETTLE_MS);
+    const onScroll = () => measure.schedule(undefined);
     scroller.addEventListener('scroll', onScroll, { passive: true });
-    return () => scroller.removeEventListener('scroll', onScroll);
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      measure.cancel();
+    };
   }, [reader, onOffset]);
 }

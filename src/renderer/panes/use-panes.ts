@@ -96,9 +96,21 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
       }, SAVE_DELAY_MS),
     [api],
   );
+  // The layout to save: `layout` with where each pane is scrolled to. Scrolling changes it on every
+  // scroll event, so it is kept here rather than in state, which would render the window each time.
+  const latest = useRef(layout);
+  const loadedRef = useRef(false);
   useEffect(() => {
+    const before = latest.current;
+    const scrolled = (pane: PaneName): PaneView | null => {
+      const view = layout[pane];
+      const known = before[pane];
+      return view !== null && known !== null && sameView(view, known) ? { ...view, offset: known.offset } : view;
+    };
+    latest.current = { ...layout, first: scrolled('first'), second: scrolled('second') };
+    loadedRef.current = loaded;
     if (!loaded) return;
-    save.schedule(layout);
+    save.schedule(latest.current);
     if (urgent.current) {
       urgent.current = false;
       save.flush();
@@ -149,7 +161,15 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   }, [change, second]);
   const setSplit = useCallback((split: number, settled: boolean) => change((current) => ({ ...current, split }), settled), [change]);
   const setFocused = useCallback((pane: PaneName) => change((current) => (current.focused === pane ? current : { ...current, focused: pane }), false), [change]);
-  const setOffset = useCallback((pane: PaneName, offset: CharOffset) => change((current) => withOffset(current, pane, offset), false), [change]);
+  const setOffset = useCallback(
+    (pane: PaneName, offset: CharOffset) => {
+      const next = withOffset(latest.current, pane, offset);
+      if (next === latest.current) return;
+      latest.current = next;
+      if (loadedRef.current) save.schedule(next);
+    },
+    [save],
+  );
   const restored = useCallback((pane: PaneName) => setRestore((current) => ({ ...current, [pane]: null })), []);
 
   return useMemo(

@@ -10,6 +10,8 @@ import type { TwinNote } from './shared-passages';
 export interface WorkspaceCommands {
   /** The library's sources by id (empty while it loads). */
   readonly sources: ReadonlyMap<SourceId, SourceSummary>;
+  /** Changes when a source's text does (null while the library loads). */
+  readonly texts: string | null;
   /** For each source sharing most of its text with others: with which, and how much. */
   readonly twins: ReadonlyMap<SourceId, readonly TwinNote[]>;
   /** Opens a source in the right pane, at a passage (briefly emphasised) when given. */
@@ -31,11 +33,23 @@ export function useWorkspace(): WorkspaceCommands {
 /** Which pane a component is in. */
 export const PaneContext = createContext<PaneName>('first');
 
-/** A source's title for a list; a source sharing another's title is told apart by its note. */
+/** "copy 2 of 2" for a source whose title others have too (two captures of one article), else null. */
+function copyNumber(sources: ReadonlyMap<SourceId, SourceSummary>, source: SourceSummary): string | null {
+  const sameTitle = [...sources.values()].filter((other) => other.title === source.title);
+  return sameTitle.length < 2 ? null : `copy ${sameTitle.indexOf(source) + 1} of ${sameTitle.length}`;
+}
+
+/** A source's title for a list, told apart from sources of the same title by its place among them. */
 export function sourceLabel(sources: ReadonlyMap<SourceId, SourceSummary>, sourceId: SourceId): string {
   const source = sources.get(sourceId);
   if (!source) return sourceId;
-  const sameTitle = [...sources.values()].filter((other) => other.title === source.title);
-  if (sameTitle.length < 2) return source.title;
-  return `${source.title} (copy ${sameTitle.indexOf(source) + 1} of ${sameTitle.length})`;
+  const copy = copyNumber(sources, source);
+  return copy === null ? source.title : `${source.title} (${copy})`;
+}
+
+/** How a source is named beside another one: by its title, or only by "copy 2 of 2" when they share the title. */
+export function labelBeside(sources: ReadonlyMap<SourceId, SourceSummary>, sourceId: SourceId, besideId: SourceId): string {
+  const source = sources.get(sourceId);
+  const copy = source && source.title === sources.get(besideId)?.title ? copyNumber(sources, source) : null;
+  return copy ?? `“${sourceLabel(sources, sourceId)}”`;
 }

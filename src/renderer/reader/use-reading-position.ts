@@ -15,8 +15,9 @@ export interface ShownAt {
 /**
  * Once the source is shown (`shown` set), restores its reading position, then saves the first
  * visible block's offset as the person scrolls. A pending save is sent at once when the source
- * closes or the page is left. Call it from the component that owns the scrolling element, so the source's blocks are
- * in the DOM by the time its layout effect runs. Returns why the position could not be saved.
+ * closes or the page is left (reload, closing the window, switching away). Call it from the
+ * component that owns the scrolling element, so the source's blocks are in the DOM by the time
+ * its layout effect runs. Returns why the position could not be saved.
  */
 export function useReadingPosition(
   api: NotebookApi,
@@ -53,7 +54,6 @@ export function useReadingPosition(
       const offset = firstVisibleBlockStart(scroller);
       if (offset !== null) save.schedule(offset);
     };
-    // Leaving the page (reload, closing the window, switching away) sends a pending position at once.
     const flush = () => save.flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') save.flush();

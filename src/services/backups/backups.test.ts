@@ -186,6 +186,7 @@ describe('Backups', () => {
     }
     // Failing to remove the restore's record, once every file is replaced, leaves the restore done
     // but unrecorded (finished again at the next start); any other failure leaves the notebook as it was.
+    console.info(`restore, failing each of its ${clean.operations} operations in turn: ${JSON.stringify(outcomes)}`);
     expect(outcomes.keptAsItWas).toBeGreaterThan(20);
     expect(outcomes.finishedAtNextStart).toBeGreaterThan(0);
     expect(outcomes.restored + outcomes.keptAsItWas + outcomes.finishedAtNextStart).toBe(clean.operations);

@@ -10,9 +10,10 @@ export interface SourceTextIndex {
 
 /**
  * An index kept in step with the library. It is built on first use from every source's canonical
- * text; after that, each use asks the library for its sources (parsed once and cached there) and
- * reads again only those whose text hash changed, i.e. a source replaced with sources.replace.
- * No caller has to remember to tell the index: a replaced text is simply a text it has not seen.
+ * text; after that, each use asks the library which text each source has (its bundled file, or
+ * the version that replaced it) and reads again only the sources whose text changed, i.e. those
+ * replaced with sources.replace. No caller has to remember to tell the index: a replaced text is
+ * simply a text it has not seen.
  */
 export class LibraryIndex<I extends SourceTextIndex> {
   readonly #indexed = new Map<SourceId, string>();
@@ -34,15 +35,15 @@ export class LibraryIndex<I extends SourceTextIndex> {
   }
 
   async #update(): Promise<I> {
-    const manifest = await this.library.manifest();
-    const sources = await Promise.all(manifest.map((meta) => this.library.get(meta.id)));
-    for (const source of sources) {
-      const id = source.meta.id;
-      const known = this.#indexed.get(id);
-      if (known === source.textHash) continue;
-      if (known === undefined) this.index.addSource(id, source.text, source.blocks);
-      else this.index.replaceSource(id, source.text, source.blocks);
-      this.#indexed.set(id, source.textHash);
+    // The summaries say which text each source has, without handing out every text.
+    for (const summary of await this.library.list()) {
+      const version = summary.replaced?.versionHash ?? summary.sha256;
+      const known = this.#indexed.get(summary.id);
+      if (known === version) continue;
+      const source = await this.library.get(summary.id);
+      if (known === undefined) this.index.addSource(summary.id, source.text, source.blocks);
+      else this.index.replaceSource(summary.id, source.text, source.blocks);
+      this.#indexed.set(summary.id, version);
     }
     return this.index;
   }

@@ -50,7 +50,7 @@ export interface CrashFigures {
 type KillPlan = { readonly afterMs: number } | { readonly afterAcks: number; readonly thenMs: number };
 
 function planKill(random: SeededRandom): KillPlan {
-  return random.below(10) === 0 ? { afterMs: random.below(150) } : { afterAcks: 1 + random.below(30), thenMs: random.below(4) };
+  return random.below(10) === 0 ? { afterMs: random.below(150) } : { afterAcks: 1 + random.below(20), thenMs: random.below(4) };
 }
 
 const LIFE_TIMEOUT_MS = 30_000;

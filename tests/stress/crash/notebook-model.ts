@@ -32,9 +32,14 @@ export interface NotebookState {
   /** Family id → name. */
   readonly families: Readonly<Record<string, string>>;
   readonly memos: Readonly<Record<string, MemoState>>;
+  /** The two reading panes as last set (layout.set), or null. */
+  readonly layout: unknown;
+  /**
+   * Memos deleted by the writer since it started, restorable with memos.restore. The API lists no
+   * deleted memos, so this is not compared: a deleted memo that came back would be, among memos.
+   */
+  readonly deletedMemos: Readonly<Record<string, MemoState>>;
 }
-
-export const emptyState = (): NotebookState => ({ reading: {}, highlights: {}, tags: {}, families: {}, memos: {} });
 
 /** One API write as the child sends it: `seq` orders the writes of the whole run. */
 export interface WriteCall {
@@ -151,8 +156,20 @@ export function applyWrite(state: NotebookState, call: WriteCall, createdId: str
       return { ...state, memos: { ...state.memos, [createdId]: { title: str(input, 'title'), text: memoText(input['doc']) } } };
     case 'memos.save':
       return { ...state, memos: { ...state.memos, [str(input, 'memoId')]: { title: str(input, 'title'), text: memoText(input['doc']) } } };
-    case 'memos.delete':
-      return { ...state, memos: without(state.memos, new Set([str(input, 'memoId')])) };
+    case 'memos.delete': {
+      const id = str(input, 'memoId');
+      const memo = state.memos[id];
+      if (memo === undefined) throw new Error(`the harness deleted memo ${id}, which it does not know`);
+      return { ...state, memos: without(state.memos, new Set([id])), deletedMemos: { ...state.deletedMemos, [id]: memo } };
+    }
+    case 'memos.restore': {
+      const id = str(input, 'memoId');
+      const memo = state.deletedMemos[id];
+      if (memo === undefined) throw new Error(`the harness restored memo ${id}, which it did not delete`);
+      return { ...state, memos: { ...state.memos, [id]: memo }, deletedMemos: without(state.deletedMemos, new Set([id])) };
+    }
+    case 'layout.set':
+      return { ...state, layout: input['layout'] };
     default:
       throw new Error(`the crash harness has no model of ${call.method}`);
   }
@@ -170,7 +187,8 @@ export function difference(expected: NotebookState, actual: NotebookState): stri
     collectionDifference('highlight', expected.highlights, actual.highlights) ??
     collectionDifference('tag', expected.tags, actual.tags) ??
     collectionDifference('family', expected.families, actual.families) ??
-    collectionDifference('memo', expected.memos, actual.memos)
+    collectionDifference('memo', expected.memos, actual.memos) ??
+    (same(expected.layout, actual.layout) ? null : `the layout is ${JSON.stringify(actual.layout)}, expected ${JSON.stringify(expected.layout)}`)
   );
 }
 

@@ -26,7 +26,7 @@ async function answers(notebook: Notebook, method: string, input: unknown): Prom
 
 const HIGHLIGHT_WRITES = ['highlights.create', 'highlights.update', 'highlights.place', 'highlights.delete'];
 const TAG_WRITES = ['tags.create', 'tags.update', 'tags.delete', 'tags.merge', 'families.create', 'families.rename', 'families.delete'];
-const MEMO_WRITES = ['memos.create', 'memos.save', 'memos.delete'];
+const MEMO_WRITES = ['memos.create', 'memos.save', 'memos.delete', 'memos.restore'];
 
 /** The notebook's state read back through the API, the way a restarted app sees it. */
 export async function readState(notebook: Notebook): Promise<ReadBack> {
@@ -59,7 +59,12 @@ export async function readState(notebook: Notebook): Promise<ReadBack> {
       memos[memo.id] = { title: memo.title, text: memoText(memo.doc) };
     }
   }
-  return { state: { reading, highlights, tags, families, memos }, notices, sources, methods };
+  let layout: unknown = null;
+  if (await answers(notebook, 'layout.get', {})) {
+    methods.push('layout.set');
+    layout = await value<unknown>(notebook, 'layout.get', {});
+  }
+  return { state: { reading, highlights, tags, families, memos, layout, deletedMemos: {} }, notices, sources, methods };
 }
 
 function stateOf(highlight: Highlight): HighlightState {

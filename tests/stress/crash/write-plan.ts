@@ -44,6 +44,7 @@ export function planWrite(random: SeededRandom, view: PlanView, seq: number): Pl
   const ownTags = free('tag', allTags.filter((id) => OWN.test(state.tags[id]?.name ?? '')));
   const ownFamilies = free('family', Object.keys(state.families).filter((id) => OWN.test(state.families[id] ?? '')));
   const memoIds = free('memo', Object.keys(state.memos));
+  const deletedMemoIds = free('memo', Object.keys(state.deletedMemos));
   const count = { highlights: Object.keys(state.highlights).length, tags: ownTags.length, families: ownFamilies.length, memos: memoIds.length };
   /** A range a person could select: some text besides spaces, not splitting a surrogate pair. */
   const range = (text: string): { start: number; end: number } => {
@@ -159,10 +160,30 @@ export function planWrite(random: SeededRandom, view: PlanView, seq: number): Pl
     },
     {
       method: 'memos.delete',
-      weight: memoIds.length > 0 ? (count.memos >= MOST.memos ? 10 : 1) : 0,
+      weight: memoIds.length > 0 ? (count.memos >= MOST.memos ? 10 : 3) : 0,
       plan: () => {
         const id = random.pick(memoIds);
         return make('memos.delete', { memoId: id }, [`memo:${id}`]);
+      },
+    },
+    {
+      method: 'memos.restore',
+      weight: deletedMemoIds.length > 0 && count.memos < MOST.memos ? 3 : 0,
+      plan: () => {
+        const id = random.pick(deletedMemoIds);
+        return make('memos.restore', { memoId: id }, [`memo:${id}`]);
+      },
+    },
+    {
+      method: 'layout.set',
+      weight: busy.has('layout') ? 0 : 4,
+      plan: () => {
+        const pane = () => {
+          const source = random.pick(view.sources);
+          return { kind: 'source', sourceId: source.id, offset: random.below(2) === 0 ? null : random.below(source.text.length + 1) };
+        };
+        const layout = { first: pane(), second: random.below(3) === 0 ? null : pane(), split: 0.2 + random.below(61) / 100, focused: random.below(2) === 0 ? 'first' : 'second' };
+        return make('layout.set', { layout }, ['layout']);
       },
     },
   ];
