@@ -18,24 +18,27 @@ export interface BestMatch {
 /** The end and edit distance of the best match of `quote` anywhere in `text` (the first, on ties). */
 export function bestMatchAnywhere(quote: string, text: string): BestMatch {
   const m = quote.length;
-  // column[i]: least edits turning quote[0, i) into a stretch of the text ending here.
+  const units = new Uint16Array(m);
+  for (let i = 0; i < m; i++) units[i] = quote.charCodeAt(i);
+  // column[i]: least edits turning quote[0, i) into a stretch of the text ending at the current unit.
   const column = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) column[i] = i;
   let best: BestMatch = { end: 0, errors: m };
   for (let j = 0; j < text.length; j++) {
     const unit = text.charCodeAt(j);
-    // A match may start anywhere: the empty prefix costs nothing at every position.
+    // A match may start anywhere: the empty prefix costs nothing at every position (column[0] stays 0).
     let diagonal = 0;
+    let left = 0;
     for (let i = 1; i <= m; i++) {
       const above = column[i] as number;
-      const substitution = diagonal + (quote.charCodeAt(i - 1) === unit ? 0 : 1);
-      const insertion = above + 1;
-      const deletion = (column[i - 1] as number) + 1;
+      let cost = diagonal + (units[i - 1] === unit ? 0 : 1);
+      if (above + 1 < cost) cost = above + 1;
+      if (left + 1 < cost) cost = left + 1;
       diagonal = above;
-      column[i] = Math.min(substitution, insertion, deletion);
+      column[i] = cost;
+      left = cost;
     }
-    const errors = column[m] as number;
-    if (errors < best.errors) best = { end: j + 1, errors };
+    if (left < best.errors) best = { end: j + 1, errors: left };
   }
   return best;
 }

@@ -1,12 +1,12 @@
 import { cp, mkdir, rm, symlink } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { SourceMeta } from '../src/core/model/source';
 import { BENCH_TMP } from './cached-folder';
 import { BUNDLED_RESOURCES, type Library } from './generated-library';
 import { startServer } from './notebook-server';
-import { paintedOffsets, paintSettled, watchHighlightPainting, watchSourceVisible, wrapHighlightsInMarks, type ApiCall, type LongTask, type WrapResult } from './page-probes';
+import { paintedOffsets, paintSettled, watchApiCalls, watchHighlightPainting, watchSourceVisible, wrapHighlightsInMarks, type ApiCall, type LongTask, type WrapResult } from './page-probes';
 import { copyNotebook, type SeededNotebook } from './seeded-notebook';
 
 const REPO_OUT = fileURLToPath(new URL('../out/', import.meta.url));
@@ -38,6 +38,9 @@ export interface ColdStartRun {
   readonly visibleMs: number;
   /** From spawning the server to its ready line. */
   readonly readyMs: number;
+  /** From spawning the server to the answers to sources.list and sources.get beginning to arrive. */
+  readonly sourcesListedMs: number | null;
+  readonly sourceAnsweredMs: number | null;
 }
 
 export interface ColdStart {
@@ -47,37 +50,52 @@ export interface ColdStart {
 }
 
 /**
- * Starts the browser-mode server on a fresh copy of the notebook, opens its address (with the
- * report in the reader) in a new browser context as soon as it is ready, and times the start up
- * to the frame showing the report; `runs` times. Chromium is already running, as a person's
- * browser would be.
+ * Starts the browser-mode server on a copy of the notebook, opens its address (with the report in
+ * the reader) in a new browser context as soon as it is ready, and times the start up to the
+ * frame showing the report; `runs` times on the same data directory, as a person restarting
+ * Notebook would (each session leaves its small changes, e.g. the pane layout, for the next
+ * start's backup). Chromium is already running, as a person's browser would be.
  */
 export async function measureColdStart(browser: Browser, notebook: SeededNotebook, runs: number): Promise<ColdStart> {
   const serverScript = await serverFor(notebook.library);
   const report = reportOf(notebook.library);
   const measured: ColdStartRun[] = [];
   let serverPeakRss: number | null = null;
-  for (let run = 0; run < runs; run++) {
-    const dataDir = join(BENCH_TMP, 'runs', `cold-start-${basename(notebook.template)}-${run}`);
-    await copyNotebook(notebook, dataDir);
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.addInitScript(watchSourceVisible, report.title);
-      const server = await startServer(serverScript, dataDir);
+  const dataDir = join(BENCH_TMP, 'runs', `cold-start-${basename(dirname(notebook.template))}`);
+  await copyNotebook(notebook, dataDir);
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext();
       try {
-        await page.goto(`${server.url}#source=${report.id}`);
-        await page.waitForFunction(() => window.__benchVisible?.visibleAt != null, null, { timeout: WAIT_MS, polling: 50 });
-        const visibleAt = (await page.evaluate(() => window.__benchVisible?.visibleAt)) ?? NaN;
-        measured.push({ visibleMs: visibleAt - server.spawnedAt, readyMs: server.readyAt - server.spawnedAt });
-        serverPeakRss = Math.max(serverPeakRss ?? 0, (await server.peakRss()) ?? 0) || null;
+        const page = await context.newPage();
+        await page.addInitScript(watchApiCalls);
+        await page.addInitScript(watchSourceVisible, report.title);
+        const server = await startServer(serverScript, dataDir);
+        try {
+          await page.goto(`${server.url}#source=${report.id}`);
+          await page.waitForFunction(() => window.__benchVisible?.visibleAt != null, null, { timeout: WAIT_MS, polling: 50 });
+          const visibleAt = (await page.evaluate(() => window.__benchVisible?.visibleAt)) ?? NaN;
+          const api = await page.evaluate(() => window.__benchApi);
+          const sinceSpawn = (method: string): number | null => {
+            const at = api ? answered(api.calls, method) : null;
+            return api && at !== null ? api.timeOrigin + at - server.spawnedAt : null;
+          };
+          measured.push({
+            visibleMs: visibleAt - server.spawnedAt,
+            readyMs: server.readyAt - server.spawnedAt,
+            sourcesListedMs: sinceSpawn('sources.list'),
+            sourceAnsweredMs: sinceSpawn('sources.get'),
+          });
+          serverPeakRss = Math.max(serverPeakRss ?? 0, (await server.peakRss()) ?? 0) || null;
+        } finally {
+          await server.stop();
+        }
       } finally {
-        await server.stop();
+        await context.close();
       }
-    } finally {
-      await context.close();
-      await rm(dataDir, { recursive: true, force: true });
     }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
   }
   return { runs: measured, serverPeakRss };
 }
@@ -94,6 +112,9 @@ export interface PaintRun {
   readonly highlightsAnsweredMs: number | null;
   /** Ranges added or removed on the way (5,000 if each was registered once). */
   readonly rangeChanges: number;
+  /** The painter's longest uninterrupted stretch of range registrations, and all of them together (see PaintProbe). */
+  readonly longestBurstMs: number;
+  readonly painterBusyMs: number;
   /** The longest task reported (over 50 ms) from navigation to painted, and overlapping the painting. */
   readonly longestTaskMs: number | null;
   readonly longestPaintTaskMs: number | null;
@@ -141,10 +162,12 @@ export async function measurePaint(browser: Browser, notebook: SeededNotebook, r
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
+        await page.addInitScript(watchApiCalls);
         await page.addInitScript(watchHighlightPainting);
         await page.goto(`${server.url}#source=${report.id}`);
         await page.waitForFunction(paintSettled, expected, { timeout: WAIT_MS, polling: 200 });
         const probe = await page.evaluate(() => window.__benchPaint);
+        const calls = (await page.evaluate(() => window.__benchApi?.calls)) ?? [];
         if (!probe || probe.painted === null || probe.firstChange === null) throw new Error('The page recorded no highlight painting.');
         const jsHeapBytes = await jsHeapUsed(page);
         serverPeakRss = Math.max(serverPeakRss ?? 0, (await server.peakRss()) ?? 0) || null;
@@ -160,9 +183,11 @@ export async function measurePaint(browser: Browser, notebook: SeededNotebook, r
           openMs: probe.painted,
           paintMs: probe.painted - probe.firstChange,
           firstRangeMs: probe.firstChange,
-          sourceAnsweredMs: answered(probe.apiCalls, 'sources.get'),
-          highlightsAnsweredMs: answered(probe.apiCalls, 'highlights.list'),
+          sourceAnsweredMs: answered(calls, 'sources.get'),
+          highlightsAnsweredMs: answered(calls, 'highlights.list'),
           rangeChanges: probe.changes,
+          longestBurstMs: probe.longestBurst,
+          painterBusyMs: probe.busy,
           longestTaskMs: longest(probe.longTasks, 0, probe.painted),
           longestPaintTaskMs: longest(probe.longTasks, probe.firstChange, probe.painted),
           jsHeapBytes,

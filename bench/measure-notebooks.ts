@@ -92,7 +92,7 @@ export interface SaveLatency {
 }
 
 const SAVE_ROUNDS = 100;
-const NAIVE_ROUNDS = 30;
+const NAIVE_ROUNDS = 20;
 const WARM_UP = 5;
 
 /** The most heavily highlighted source's highlights: the largest bucket files, the dearest save. */

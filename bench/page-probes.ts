@@ -18,12 +18,24 @@ export interface PaintProbe {
   firstChange: number | null;
   lastChange: number | null;
   changes: number;
+  /**
+   * The longest stretch of changes with no pause over 1 ms between two of them: how long the
+   * painter itself held the main thread at a time, whatever else ran in the same tasks.
+   */
+  longestBurst: number;
+  /** Those stretches added up: the time the painter itself spent. */
+  busy: number;
   /** After the frame that drew the last change. */
   painted: number | null;
   /** Every task over 50 ms, as Chromium reports them. */
   readonly longTasks: LongTask[];
-  /** The page's API calls: when each was sent and when its answer began to arrive. */
-  readonly apiCalls: ApiCall[];
+}
+
+/** The page's API calls: when each was sent and when its answer began to arrive (ms since navigation). */
+export interface ApiProbe {
+  /** Epoch milliseconds of the navigation. */
+  readonly timeOrigin: number;
+  readonly calls: ApiCall[];
 }
 
 export interface ApiCall {
@@ -44,6 +56,7 @@ declare global {
   interface Window {
     __benchVisible?: VisibleProbe;
     __benchPaint?: PaintProbe;
+    __benchApi?: ApiProbe;
   }
 }
 
@@ -68,10 +81,10 @@ export function watchSourceVisible(title: string): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
-/** Records every change to CSS highlights, the frame that drew the last one, the long tasks and the API calls. */
-export function watchHighlightPainting(): void {
-  const probe: PaintProbe = { firstChange: null, lastChange: null, changes: 0, painted: null, longTasks: [], apiCalls: [] };
-  window.__benchPaint = probe;
+/** Records each API call the page makes (through fetch, as in browser mode). */
+export function watchApiCalls(): void {
+  const probe: ApiProbe = { timeOrigin: performance.timeOrigin, calls: [] };
+  window.__benchApi = probe;
   const fetchPage = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const start = performance.now();
@@ -79,9 +92,15 @@ export function watchHighlightPainting(): void {
     try {
       return await fetchPage(input, init);
     } finally {
-      probe.apiCalls.push({ method, start, end: performance.now() });
+      probe.calls.push({ method, start, end: performance.now() });
     }
   };
+}
+
+/** Records every change to CSS highlights, the frame that drew the last one, and the long tasks. */
+export function watchHighlightPainting(): void {
+  const probe: PaintProbe = { firstChange: null, lastChange: null, changes: 0, longestBurst: 0, busy: 0, painted: null, longTasks: [] };
+  window.__benchPaint = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
@@ -100,8 +119,12 @@ export function watchHighlightPainting(): void {
       channel.port2.postMessage(null);
     });
   };
+  let burstStart = 0;
   const noteChange = () => {
     const now = performance.now();
+    if (probe.lastChange === null || now - probe.lastChange > 1) burstStart = now;
+    else probe.busy += now - probe.lastChange;
+    probe.longestBurst = Math.max(probe.longestBurst, now - burstStart);
     probe.firstChange ??= now;
     probe.lastChange = now;
     probe.changes += 1;

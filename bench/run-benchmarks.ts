@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,10 @@ const QUERIES = 50;
 const REPORT_HIGHLIGHTS = 5_000;
 
 const megabytes = (bytes: number): number => bytes / 1e6;
+const maybeMedian = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : median(known);
+};
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -32,14 +35,6 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
   const value = await work();
   say(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s (load average ${loadavg()[0]?.toFixed(1)})`);
   return value;
-}
-
-function chromiumVersion(): string {
-  try {
-    return execFileSync(chromiumLaunchOptions.executablePath ?? 'chromium', ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'Chromium (version unknown)';
-  }
 }
 
 /**
@@ -101,6 +96,7 @@ export async function runBenchmarks(): Promise<void> {
   }
 
   const browser = await chromium.launch(chromiumLaunchOptions);
+  const chromiumVersion = `Chromium ${browser.version()}`;
   const coldStarts: { scale: Scale; cold: ColdStart }[] = [];
   let paint: Paint;
   try {
@@ -122,10 +118,13 @@ export async function runBenchmarks(): Promise<void> {
         unit: 'ms',
         target: { max: 1000, unit: 'ms' },
         method:
-          'Spawns `node out/main/server.js --port 0 --data-dir <copy of the notebook> --no-open`, opens its address with the report in the reader as soon as it prints its ready line (Chromium already running, a new browser context each time), and times from the spawn to the frame showing the report’s title and text. Generated libraries run the same build copied beside them (bench/tmp/apps/).',
+          'Spawns `node out/main/server.js --port 0 --data-dir <a copy of the notebook> --no-open`, opens its address with the report in the reader as soon as it prints its ready line (Chromium already running, a new browser context each time), and times from the spawn to the frame showing the report’s title and text. The starts follow one another on the same copy, as a person restarting Notebook (what a session changes, e.g. the pane layout, is backed up at the next start). Generated libraries run the same build copied beside them (bench/tmp/apps/).',
         detail: {
-          'server ready (median ms)': median(cold.runs.map((run) => run.readyMs)),
+          'first start ms': cold.runs[0]?.visibleMs ?? null,
           'slowest start ms': Math.max(...cold.runs.map((run) => run.visibleMs)),
+          'server ready (median ms)': median(cold.runs.map((run) => run.readyMs)),
+          'sources.list answered (median ms)': maybeMedian(cold.runs.map((run) => run.sourcesListedMs)),
+          'sources.get answered (median ms)': maybeMedian(cold.runs.map((run) => run.sourceAnsweredMs)),
           'server peak RSS MB': cold.serverPeakRss === null ? null : megabytes(cold.serverPeakRss),
         },
       }),
@@ -136,10 +135,6 @@ export async function runBenchmarks(): Promise<void> {
   const longestOpenTask = paintRuns.reduce<number | null>((most, run) => (run.longestTaskMs === null ? most : Math.max(most ?? 0, run.longestTaskMs)), null);
   const wrapTotal = median(paintRuns.map((run) => run.wrap.totalMs));
   const wrapTask = median(paintRuns.map((run) => run.wrap.syncMs));
-  const maybeMedian = (values: (number | null)[]): number | null => {
-    const known = values.filter((v): v is number => v !== null);
-    return known.length === 0 ? null : median(known);
-  };
   figures.push(
     figure({
       id: 'open-report-5000',
@@ -170,6 +165,7 @@ export async function runBenchmarks(): Promise<void> {
       method:
         'From the first highlight range registered to the frame after the last, in the opens of the previous row. Baseline: the same 5,000 ranges wrapped in <mark> elements on the same rendered text (a page of a notebook without highlights), each covered text node split at the ends and wrapped, as fast as that goes (splits in one pass, pieces found by binary search), until the next frame.',
       detail: {
+        'the painter’s own time (median ms)': median(paintRuns.map((run) => run.painterBusyMs)),
         'range changes (median)': median(paintRuns.map((run) => run.rangeChanges)),
         '<mark> elements': paintRuns[0]?.wrap.marks ?? null,
       },
@@ -186,6 +182,7 @@ export async function runBenchmarks(): Promise<void> {
       baseline: { label: 'the one <mark> wrapping task', value: wrapTask, unit: 'ms', estimated: false },
       method:
         'The longest task overlapping the painting (first range to painted), from a PerformanceObserver for "longtask" registered before the page loads; Chromium reports only tasks over 50 ms. Baseline: the single task that wraps the <mark>s and lays them out.',
+      detail: { 'the painter’s longest uninterrupted stretch of range registrations (ms, worst open)': Math.max(...paintRuns.map((run) => run.longestBurstMs)) },
     }),
   );
 
@@ -236,7 +233,8 @@ export async function runBenchmarks(): Promise<void> {
     for (const save of saves) {
       const isLarge = save.scale.key === 'large';
       const saveMethod =
-        'highlights.update through dispatch (a new comment on a highlight of the most highlighted source, the report), timed until it answers, i.e. until durable (fsync’d, atomically renamed). 100 saves after 5 warm-ups, taken in turns with the other scales and the baseline. Baseline: the same edit as a rewrite of one lowdb file holding every highlight, with the same durable writer (30 saves).';
+        `highlights.update through dispatch (a new comment on a highlight of the most highlighted source, the report), timed until it answers, i.e. until durable (fsync’d, atomically renamed). ${save.services.count} saves after warm-up, taken in turns with the other scales and the baseline. ` +
+        `Baseline: the same edit as a rewrite of one lowdb file holding every highlight, with the same durable writer (${save.naive.count} saves).`;
       figures.push(
         figure({
           id: `save-p50-${save.scale.key}`,
@@ -344,7 +342,7 @@ export async function runBenchmarks(): Promise<void> {
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
       memoryGB: Math.round(totalmem() / 2 ** 30),
       platform: `${platform()} ${release()}`,
-      chromium: chromiumVersion(),
+      chromium: chromiumVersion,
       loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
     },
     durationSeconds: (performance.now() - started) / 1000,

@@ -1,4 +1,5 @@
 import type { Locator, Page, Request } from '@playwright/test';
+import { apiCaller } from './api-caller';
 import { expect, test } from './fixtures';
 
 const REPORT = 'The New Jihadi Sphere Under Taliban';
@@ -86,27 +87,39 @@ test('"ISKP" finds IS-Khorasan under its other names in three sources; a hit ope
   await expect.poll(() => firstBlockInView(rightPane(page))).toBe(before.right);
 });
 
-test('the library marks the two captures of one article, and a shared passage opens side by side in the other capture', async ({ page, appUrl }) => {
+test('the library marks the two captures of one article; a shared passage opens side by side in the other capture, and its highlight can be copied there', async ({ page, appUrl }) => {
   await page.goto(appUrl);
+  const passage = 'Poachers can be turned into gamekeepers';
+  const call = apiCaller(page, appUrl);
+  const { text } = (await call('sources.get', { sourceId: 'fp-taliban-pledge-capture-1' })) as { text: string };
+  await call('highlights.create', { sourceId: 'fp-taliban-pledge-capture-1', start: text.indexOf(passage), end: text.indexOf(passage) + passage.length });
+
   const firstCapture = library(page).getByRole('listitem').filter({ hasText: 'one paragraph per line' });
   await expect(firstCapture).toContainText('100% of its text is also in copy 2 of 2');
   await expect(library(page).getByRole('listitem').filter({ hasText: 'second capture of the same article' })).toContainText('100% of its text is also in copy 1 of 2');
   await expect(library(page).getByRole('listitem').filter({ hasText: REPORT })).not.toContainText('of its text is also in');
 
   await firstCapture.getByRole('link').click();
-  const passage = 'Poachers can be turned into gamekeepers';
   const marker = leftPane(page).getByRole('button', { name: 'Also in copy 2 of 2' });
   await expect(marker.first()).toBeVisible();
   expect(await marker.count()).toBeGreaterThan(20);
   // The marker just above the paragraph that holds the passage.
-  const paragraphTop = await leftPane(page).getByText(passage).evaluate((element) => element.getBoundingClientRect().top);
+  const paragraphTop = await leftPane(page).locator('article.reader').getByText(passage).evaluate((element) => element.getBoundingClientRect().top);
   const tops = await marker.evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().bottom));
   const nearest = tops.reduce((best, top, i) => (Math.abs(top - paragraphTop) < Math.abs((tops[best] ?? 0) - paragraphTop) ? i : best), 0);
   await marker.nth(nearest).click();
   await page.getByRole('menuitem', { name: 'Open side by side' }).click();
   await expect(rightPane(page).getByRole('article')).toHaveAttribute('aria-busy', 'false');
-  await expect(rightPane(page).getByText(passage)).toBeInViewport();
+  await expect(rightPane(page).locator('article.reader').getByText(passage)).toBeInViewport();
   await expect(page.getByRole('separator', { name: 'Resize the panes' })).toBeVisible();
+
+  await marker.nth(nearest).click();
+  await page.getByRole('menuitem', { name: 'Copy its highlight to copy 2 of 2' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await rightPane(page).getByRole('button', { name: 'Annotations' }).click();
+  const annotations = rightPane(page).getByRole('complementary');
+  await expect(annotations).toContainText('1 highlight');
+  await expect(annotations.locator('blockquote')).toHaveText(passage);
 });
 
 test('find in the open source counts the matches and steps through them; the divider and the panes answer the keyboard', async ({ page, appUrl }) => {

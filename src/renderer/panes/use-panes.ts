@@ -53,7 +53,6 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   const [restore, setRestore] = useState<Record<PaneName, CharOffset | null>>({ first: null, second: null });
   const [problem, setProblem] = useState<string | null>(null);
   const urgent = useRef(false);
-  const locationView = viewOf(location);
 
   useEffect(() => {
     let current = true;
@@ -84,7 +83,7 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   }, [api]);
 
   // The left pane shows what the location says.
-  const locationSource = locationView?.sourceId ?? null;
+  const locationSource = location.view === 'source' ? location.sourceId : null;
   useEffect(() => {
     setLayout((current) => withFirst(current, locationSource === null ? null : { kind: 'source', sourceId: locationSource, offset: null }));
   }, [locationSource]);

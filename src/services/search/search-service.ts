@@ -19,9 +19,9 @@ export interface SearchServiceParts {
 
 /**
  * search.query over every source. The index lives in this process and is built at the first
- * query: the bundled sources index in about 8 ms, so it stays on the main thread (see
- * bench/search-services.bench.ts for a 100 MB corpus). A group tag's name and aliases, as the tag
- * set has them when the query runs, form its alias group.
+ * query: the bundled sources are read and indexed in some 30 ms, so it stays on the main thread.
+ * A 100 MB library takes seconds (bench/search.bench.ts), which would call for a worker thread.
+ * A group tag's name and aliases, as the tag set has them when the query runs, form its alias group.
  */
 export class SearchService {
   readonly #index: LibraryIndex<SearchIndex>;
