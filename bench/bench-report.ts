@@ -75,6 +75,9 @@ export interface BenchResults {
   readonly figures: readonly Figure[];
 }
 
+/** Bytes as (decimal) megabytes, the unit memory figures are given in. */
+export const megabytes = (bytes: number): number => bytes / 1e6;
+
 const grouped = (n: number, digits: number): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A value with its unit, with as many digits as its size warrants. */
@@ -109,12 +112,15 @@ export function resultsMarkdown(results: BenchResults): string {
     lines.push(`| ${i + 1} | ${cell(f.measurement)} | ${cell(f.scale)} | ${shown(f)} (${cell(f.statistic)}) | ${target} | ${met} | ${cell(baseline)} | ${ratio} |`);
   });
   lines.push('', '### How each row is measured', '');
+  const firstWith = new Map<string, number>();
   results.figures.forEach((f, i) => {
     const detail = Object.entries(f.detail ?? {})
       .filter(([, value]) => value !== null)
       .map(([key, value]) => `${key} ${typeof value === 'number' ? grouped(value, Number.isInteger(value) ? 0 : 1) : value}`)
       .join('; ');
-    lines.push(`${i + 1}. ${f.method}${detail === '' ? '' : ` (${detail}.)`}`);
+    const earlier = firstWith.get(f.method);
+    if (earlier === undefined) firstWith.set(f.method, i + 1);
+    lines.push(`${i + 1}. ${earlier === undefined ? f.method : `As row ${earlier}.`}${detail === '' ? '' : ` (${detail}.)`}`);
   });
   return lines.join('\n');
 }

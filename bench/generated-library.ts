@@ -20,6 +20,13 @@ export interface Library {
 export const BUNDLED_RESOURCES = fileURLToPath(new URL('../resources/', import.meta.url));
 const CORPUS_SEED = 42;
 
+/** The library's report (the bundled think-tank report, in every library here). */
+export function reportOf(library: Library): SourceMeta {
+  const report = library.sources.find((meta) => meta.kind === 'report');
+  if (!report) throw new Error(`The library in ${library.dir} has no report.`);
+  return report;
+}
+
 async function readLibrary(dir: string): Promise<Library> {
   const parsed = parseManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
   if (!parsed.ok) throw new Error(`The manifest in ${dir} has problems: ${parsed.problems.join(' ')}`);

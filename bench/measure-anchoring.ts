@@ -7,6 +7,7 @@ import { timed } from './timing';
 
 export interface AnchoringRun {
   readonly highlights: number;
+  readonly rounds: number;
   /** Median over the rounds, wall-clock and CPU. */
   readonly ms: number;
   readonly cpuMs: number;
@@ -54,6 +55,7 @@ async function measure(text: string, targets: readonly AnchorTarget[]): Promise<
   const statuses = countStatuses((runs[0]?.value ?? []).map((result) => result.status));
   return {
     highlights: targets.length,
+    rounds: runs.length,
     ms: median(runs.map((run) => run.ms)),
     cpuMs: median(runs.map((run) => run.cpuMs)),
     statuses,

@@ -2,9 +2,8 @@ import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { SourceMeta } from '../src/core/model/source';
 import { BENCH_TMP } from './cached-folder';
-import { BUNDLED_RESOURCES, type Library } from './generated-library';
+import { BUNDLED_RESOURCES, reportOf, type Library } from './generated-library';
 import { startServer } from './notebook-server';
 import { paintedOffsets, paintSettled, watchApiCalls, watchHighlightPainting, watchSourceVisible, wrapHighlightsInMarks, type ApiCall, type LongTask, type WrapResult } from './page-probes';
 import { copyNotebook, type SeededNotebook } from './seeded-notebook';
@@ -27,10 +26,17 @@ async function serverFor(library: Library): Promise<string> {
   return join(root, 'out', 'main', 'server.js');
 }
 
-export function reportOf(library: Library): SourceMeta {
-  const report = library.sources.find((meta) => meta.kind === 'report');
-  if (!report) throw new Error(`The library in ${library.dir} has no report.`);
-  return report;
+const longest = (tasks: readonly LongTask[], from: number, to: number): number | null =>
+  tasks.filter((t) => t.start < to && t.start + t.duration > from).reduce<number | null>((most, t) => Math.max(most ?? 0, t.duration), null);
+
+const answered = (calls: readonly ApiCall[], method: string): number | null =>
+  calls.filter((call) => call.method === method).reduce<number | null>((last, call) => Math.max(last ?? 0, call.end), null);
+
+async function jsHeapUsed(page: Page): Promise<number | null> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
 }
 
 export interface ColdStartRun {
@@ -125,19 +131,6 @@ export interface PaintRun {
 export interface Paint {
   readonly runs: readonly PaintRun[];
   readonly serverPeakRss: number | null;
-}
-
-const longest = (tasks: readonly LongTask[], from: number, to: number): number | null =>
-  tasks.filter((t) => t.start < to && t.start + t.duration > from).reduce<number | null>((most, t) => Math.max(most ?? 0, t.duration), null);
-
-const answered = (calls: readonly ApiCall[], method: string): number | null =>
-  calls.filter((call) => call.method === method).reduce<number | null>((last, call) => Math.max(last ?? 0, call.end), null);
-
-async function jsHeapUsed(page: Page): Promise<number | null> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  const { metrics } = await session.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
 }
 
 /**

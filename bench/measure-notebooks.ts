@@ -8,7 +8,7 @@ import { highlightsFileKind, type HighlightsFile } from '../src/services/highlig
 import { openNotebook, type Notebook } from '../src/services/open-notebook';
 import { JsonDocument } from '../src/services/store/json-document';
 import { nodeStoreFs } from '../src/services/store/store-fs';
-import type { ExportFile } from '../src/shared/api-contract';
+import type { ExportFile, NotebookStatus } from '../src/shared/api-contract';
 import { seededRandom } from '../tests/support/seeded-random';
 import { BENCH_TMP } from './cached-folder';
 import { median, spread, type Spread } from './percentiles';
@@ -37,6 +37,11 @@ export async function openScale(scale: Scale, seeded: SeededNotebook): Promise<O
   const dataDir = runDir(`node-${scale.key}`);
   await copyNotebook(seeded, dataDir);
   const opened = await timed(() => openNotebook({ dataDir, resourcesDir: seeded.library.dir, shell: 'browser' }));
+  const { notices } = await call<NotebookStatus>(opened.value, 'notebook.status', {});
+  if (notices.length > 0) {
+    await opened.value.close();
+    throw new Error(`The ${scale.label} notebook opened with notices, so it is not the notebook meant: ${notices.map((n) => n.message).join(' ')} Delete bench/tmp/notebooks/ to make it again.`);
+  }
   return { scale, seeded, notebook: opened.value, openMs: opened.ms };
 }
 

@@ -79,8 +79,8 @@ async function canonicalText(library: Library, meta: SourceMeta): Promise<string
 /**
  * The notebook `name` over `library`, with `counts[i]` highlights on its i-th source. Its data
  * directory is made once in bench/tmp/notebooks/ and reused while its highlights and the store's
- * file format are unchanged; the highlights themselves are made again each time (they are deterministic),
- * since the measurements need them in memory, and tell whether the directory is still theirs.
+ * file formats are unchanged. The highlights are made again on every run (they are deterministic):
+ * the measurements need them in memory, and they tell whether the directory is still theirs.
  */
 export async function seededNotebook(name: string, library: Library, counts: readonly number[]): Promise<SeededNotebook> {
   const highlights = new Map<SourceId, Highlight[]>();
@@ -94,7 +94,9 @@ export async function seededNotebook(name: string, library: Library, counts: rea
   const stamp = {
     library: library.dir,
     highlights: createHash('sha256').update(JSON.stringify([...highlights])).digest('hex'),
-    store: await codeStamp(['../src/services/highlights/highlights-file.ts', '../src/services/highlights/highlight-bucket.ts'].map((path) => new URL(path, import.meta.url))),
+    store: await codeStamp(
+      ['highlights/highlights-file.ts', 'highlights/highlight-bucket.ts', 'tags/tags-file.ts', 'notebook-file.ts'].map((path) => new URL(`../src/services/${path}`, import.meta.url)),
+    ),
   };
   await cachedFolder(folder, stamp, (into) => writeNotebook(join(into, 'data'), library, highlights));
   const total = [...highlights.values()].reduce((sum, list) => sum + list.length, 0);

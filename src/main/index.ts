@@ -6,6 +6,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { dataDirFlag } from './data-dir-flag';
 import { answerApiCalls } from './ipc';
 import { menuTemplate } from './menu';
+import { saveDownloadsWithDialog } from './downloads';
 import { confineToApp, denyAllPermissions } from './security';
 import { createMainWindow } from './window';
 
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
     return;
   }
   denyAllPermissions(session.defaultSession);
+  saveDownloadsWithDialog(session.defaultSession);
   serveRenderer(join(outDir, 'renderer'));
   answerApiCalls(ipcMain, notebook);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: app.getName(), platform: process.platform, isPackaged: app.isPackaged })));

@@ -12,6 +12,7 @@ import './styles/views.css';
 import './styles/panes.css';
 import './styles/search.css';
 import './styles/memos.css';
+import './styles/backups.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render Notebook into.');

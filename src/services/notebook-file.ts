@@ -3,7 +3,7 @@ import type { CharOffset, TextHash } from '../core/model/ids';
 import { paneLayoutSchema, type PaneLayout } from '../shared/api-contract';
 import type { StoreFileKind } from './store/json-document';
 
-export const NOTEBOOK_FILE_VERSION = 2;
+export const NOTEBOOK_FILE_VERSION = 3;
 
 export interface StoredReadingPosition {
   readonly offset: CharOffset;
@@ -37,6 +37,9 @@ export const notebookFileKind: StoreFileKind<NotebookFile> = {
   migrations: {
     // Version 2 can replace a source's text: no source of a version 1 notebook has been replaced.
     1: (v1) => ({ ...v1, sourceVersions: {} }),
+    // Version 3 may hold `layout`. The data needs no change, but an older build reading a version 2
+    // file with a layout would call it damaged and move it aside; the version makes it say "newer".
+    2: (v2) => v2,
   },
   schema: z
     .object({

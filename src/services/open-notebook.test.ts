@@ -35,7 +35,7 @@ describe('openNotebook', () => {
   it('creates the data folder and reports a clean status', async () => {
     const notebook = await open();
     expect(notebook.dataDir).toBe(dataDir());
-    expect(await status(notebook)).toEqual({ dataDir: dataDir(), schemaVersion: 2, notices: [] });
+    expect(await status(notebook)).toEqual({ dataDir: dataDir(), schemaVersion: 3, notices: [] });
     expect(await readdir(dataDir())).toEqual(['notebook.lock']);
   });
 
@@ -150,7 +150,7 @@ describe('openNotebook', () => {
     });
   });
 
-  it('migrates a version 1 notebook.json, keeping its reading positions, and saves it as version 2', async () => {
+  it('migrates a version 1 notebook.json, keeping its reading positions, and saves it as version 3', async () => {
     await mkdir(dataDir(), { recursive: true });
     const position = { offset: 5000, updated: '2026-11-20T09:00:00.000Z' };
     await writeFile(join(dataDir(), 'notebook.json'), JSON.stringify({ schemaVersion: 1, readingPositions: { 'new-jihadi-sphere': position } }));
@@ -159,7 +159,7 @@ describe('openNotebook', () => {
     expect((await status(notebook)).notices).toEqual([]);
     await notebook.dispatch('reading.set', { sourceId: 'us-weighs-cooperation', offset: 10 });
     expect(JSON.parse(await readFile(join(dataDir(), 'notebook.json'), 'utf8'))).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       readingPositions: { 'new-jihadi-sphere': position, 'us-weighs-cooperation': { offset: 10 } },
       sourceVersions: {},
     });

@@ -10,7 +10,12 @@ export class ReadingPositions {
     private readonly now: () => Date,
   ) {}
 
-  get(sourceId: SourceId): ReadingPosition | null {
+  /**
+   * Waits for the saves already asked for: a window reloaded mid-save (its last position sent on
+   * the way out) must open where it was left, not where the disk still says.
+   */
+  async get(sourceId: SourceId): Promise<ReadingPosition | null> {
+    await this.notebook.settled();
     const positions = this.notebook.data.readingPositions;
     const stored = Object.hasOwn(positions, sourceId) ? positions[sourceId] : undefined;
     return stored === undefined ? null : { sourceId, ...stored };

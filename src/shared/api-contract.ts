@@ -54,9 +54,11 @@ const backupIdSchema = z
 /** What happens to the highlights carrying a tag (or family) being deleted: never decided silently. */
 const taggedHighlightsSchema = z.enum(['untag', 'delete-highlights']);
 
-/** What a pane shows. Sources only for now; memo and tag views join this union as they come. */
+/** What a pane shows: a source, the memos (one of them, or their list), or the passages of a tag. */
 const paneViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), sourceId: sourceIdSchema, offset: charOffsetSchema.nullable() }).strict(),
+  z.object({ kind: z.literal('memo'), memoId: memoIdSchema.nullable() }).strict(),
+  z.object({ kind: z.literal('tag'), tagId: tagIdSchema.nullable() }).strict(),
 ]);
 /** The two reading panes: stored as the renderer sends it, and checked again when read back. */
 export const paneLayoutSchema = z
@@ -366,7 +368,19 @@ export interface SourcePaneView {
   readonly offset: CharOffset | null;
 }
 
-export type PaneView = SourcePaneView;
+/** A memo in a pane; null: the list of memos, to open one from. */
+export interface MemoPaneView {
+  readonly kind: 'memo';
+  readonly memoId: MemoId | null;
+}
+
+/** Every passage with a tag, across sources; null: no tag chosen yet. */
+export interface TagPaneView {
+  readonly kind: 'tag';
+  readonly tagId: TagId | null;
+}
+
+export type PaneView = SourcePaneView | MemoPaneView | TagPaneView;
 
 export interface PaneLayout {
   /** The left pane; null when it is closed. */

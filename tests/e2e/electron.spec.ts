@@ -88,6 +88,11 @@ test.describe('the Electron shell', () => {
     expect(app.windows()).toHaveLength(1);
   });
 
+  test('refuses permission requests', async () => {
+    expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+    expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
+  });
+
   test('refuses navigation away from the app', async () => {
     const before = page.url();
     await page.evaluate(() => {

@@ -20,10 +20,52 @@ interface NotebookFixtures {
   readonly appUrl: string;
 }
 
+export interface RunningServer {
+  /** The address with the launch token, as the server printed it. */
+  readonly url: string;
+  /** Stops the server with SIGTERM and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts the built server (`npm run build` first) as a person would, on port 0, waits for its
- * ready line, and stops it with SIGTERM after the test.
+ * Starts the built server (`npm run build` first) as a person would, on port 0, and waits for its
+ * ready line. Specs use it directly to arrange a data directory through earlier runs.
  */
+export async function startServer(dataDir: string): Promise<RunningServer> {
+  const server = spawn(process.execPath, [serverScript, '--port', '0', '--data-dir', dataDir, '--no-open'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  server.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const exited = new Promise<void>((done) => server.once('exit', () => done()));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    const url = await new Promise<string>((ready, failed) => {
+      const timer = setTimeout(() => failed(new Error(`The server printed no ready line within ${START_TIMEOUT_MS} ms.\n${stderr}`)), START_TIMEOUT_MS);
+      createInterface({ input: server.stdout }).on('line', (line) => {
+        const match = READY_LINE.exec(line);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          ready(match[1]);
+        }
+      });
+      void exited.then(() => {
+        clearTimeout(timer);
+        failed(new Error(`The server stopped before it was ready (is out/ built? run npm run build).\n${stderr}`));
+      });
+    });
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A browser-mode Notebook per test, on the test's own data directory, stopped after it. */
 export const test = base.extend<NotebookFixtures>({
   // Playwright reads a fixture's dependencies from this pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
@@ -36,32 +78,11 @@ export const test = base.extend<NotebookFixtures>({
     }
   },
   appUrl: async ({ dataDir }, use) => {
-    const server = spawn(process.execPath, [serverScript, '--port', '0', '--data-dir', dataDir, '--no-open'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    server.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    const exited = new Promise<void>((done) => server.once('exit', () => done()));
+    const server = await startServer(dataDir);
     try {
-      const url = await new Promise<string>((ready, failed) => {
-        const timer = setTimeout(() => failed(new Error(`The server printed no ready line within ${START_TIMEOUT_MS} ms.\n${stderr}`)), START_TIMEOUT_MS);
-        createInterface({ input: server.stdout }).on('line', (line) => {
-          const match = READY_LINE.exec(line);
-          if (match?.[1]) {
-            clearTimeout(timer);
-            ready(match[1]);
-          }
-        });
-        void exited.then(() => {
-          clearTimeout(timer);
-          failed(new Error(`The server stopped before it was ready (is out/ built? run npm run build).\n${stderr}`));
-        });
-      });
-      await use(url);
+      await use(server.url);
     } finally {
-      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
-      await exited;
+      await server.stop();
     }
   },
 });

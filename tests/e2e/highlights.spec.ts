@@ -127,9 +127,13 @@ test('a sentence highlighted and tagged survives a reload, shows in the panel an
   const inReport = tagView.getByRole('region', { name: /The New Jihadi Sphere/ });
   await expect(inReport.getByRole('heading')).toContainText('1');
   await expect(inReport.getByRole('link', { name: SENTENCE })).toBeVisible();
+  // The passage opens in the other pane, beside the tag view, whose annotations show on request.
   await inReport.getByRole('link', { name: SENTENCE }).click();
-  await expect(reader(page)).toBeFocused();
+  const rightPane = page.getByRole('region', { name: /^Right pane/ });
+  await expect(rightPane.getByRole('article', { name: REPORT })).toBeFocused();
   await expect(reader(page).getByText(SENTENCE)).toBeInViewport();
+  await expect(tagView).toBeVisible();
+  await rightPane.getByRole('button', { name: 'Annotations', expanded: false }).click();
 
   await card(page, SENTENCE).getByRole('button', { name: 'Delete' }).click();
   await expect(card(page, SENTENCE)).toHaveCount(0);

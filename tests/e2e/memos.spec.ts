@@ -10,7 +10,9 @@ const NEWS_QUOTE = 'Biden administration officials are discussing expanding coop
 
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 const annotations = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
-const memos = (page: Page) => page.getByRole('complementary', { name: 'Memos' });
+const memos = (page: Page) => page.getByRole('region', { name: 'Memos' });
+const leftPane = (page: Page) => page.getByRole('region', { name: /^Left pane/ });
+const rightPane = (page: Page) => page.getByRole('region', { name: /^Right pane/ });
 const memoText = (page: Page) => memos(page).getByRole('textbox', { name: 'Memo', exact: true });
 const saveStatus = (page: Page) => memos(page).getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ });
 
@@ -75,7 +77,10 @@ test('a memo cites passages of two sources (card action and @) and exports them 
   const newsCard = annotations(page).getByRole('article', { name: /^Highlight “Biden administration/ });
   await expect(newsCard).toBeVisible();
 
-  await page.getByRole('button', { name: 'Memos' }).click();
+  // The memos open in the right pane, beside the source; its annotations then show on request.
+  await page.getByRole('button', { name: 'Memos', exact: true }).click();
+  await expect(rightPane(page).getByRole('region', { name: 'Memos' })).toBeVisible();
+  await leftPane(page).getByRole('button', { name: 'Annotations' }).click();
   await memos(page).getByRole('button', { name: 'New memo', exact: true }).click();
   await memos(page).getByRole('textbox', { name: 'Memo title' }).fill('Taliban: two sources?');
   await memoText(page).click();
@@ -97,9 +102,9 @@ test('a memo cites passages of two sources (card action and @) and exports them 
   await expect(memoText(page).locator('.citation')).toHaveCount(2);
   await expect(saveStatus(page)).toHaveText('Saved');
 
-  // A citation's source mark opens its source at the passage, with the memo still beside it.
+  // A citation's source mark opens its source at the passage in the other pane, with the memo still beside it.
   await memoText(page).locator('.citation').nth(1).getByRole('button', { name: /^Mehran 2025 · Introduction, ¶ 2$/ }).click();
-  await expect(page.getByRole('article', { name: REPORT.title })).toHaveAttribute('aria-busy', 'false');
+  await expect(leftPane(page).getByRole('article', { name: REPORT.title })).toHaveAttribute('aria-busy', 'false');
   await expect(memoText(page).locator('.citation')).toHaveCount(2);
 
   const downloading = page.waitForEvent('download');
@@ -131,7 +136,7 @@ test('a memo drafted from a tag keeps a deleted highlight’s quote, survives a 
   await page.keyboard.press('Enter');
   await tagPicker.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: 'Memos' }).click();
+  await page.getByRole('button', { name: 'Memos', exact: true }).click();
   await memos(page).getByRole('button', { name: 'New memo from tag' }).click();
   const dialog = page.getByRole('dialog', { name: 'New memo from tags' });
   await dialog.getByRole('checkbox', { name: /^Tehrik-e Taliban Pakistan/ }).check();
@@ -141,6 +146,7 @@ test('a memo drafted from a tag keeps a deleted highlight’s quote, survives a 
   const citation = memoText(page).locator('.citation');
   await expect(citation).toContainText(REPORT_QUOTE);
 
+  await leftPane(page).getByRole('button', { name: 'Annotations' }).click();
   await card.getByRole('button', { name: 'Delete' }).click();
   await expect(citation).toContainText('passage no longer highlighted');
   await expect(citation).toContainText(REPORT_QUOTE);
@@ -148,8 +154,10 @@ test('a memo drafted from a tag keeps a deleted highlight’s quote, survives a 
   await memoText(page).press('Control+End');
   await page.keyboard.type('Conclusion: more sources needed.');
   await expect(saveStatus(page)).toHaveText('Saved');
+  // The memo is still open beside the source after a reload; from the list it opens again too.
   await page.reload();
-  await page.getByRole('button', { name: 'Memos' }).click();
+  await expect(memoText(page)).toContainText('Conclusion: more sources needed.');
+  await memos(page).getByRole('button', { name: '← All memos' }).click();
   await memos(page).getByRole('button', { name: /^Memo from tag: Tehrik-e Taliban Pakistan/ }).click();
   await expect(memoText(page)).toContainText('Conclusion: more sources needed.');
   await expect(memoText(page).locator('.citation')).toContainText('passage no longer highlighted');
@@ -159,4 +167,33 @@ test('a memo drafted from a tag keeps a deleted highlight’s quote, survives a 
   await expect(memos(page).getByRole('list', { name: 'Memos' })).toHaveCount(0);
   await memos(page).getByRole('button', { name: 'Undo' }).click();
   await expect(memoText(page)).toContainText('Conclusion: more sources needed.');
+});
+
+test('a memo beside the report opens a cited passage in the other pane, and a reload restores both panes', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await openSource(page, REPORT);
+  await highlight(page, REPORT.from, REPORT.to);
+  await expect(annotations(page).getByRole('article', { name: /^Highlight “Over two dozen/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Memos', exact: true }).click();
+  await rightPane(page).getByRole('button', { name: 'New memo', exact: true }).click();
+  await memos(page).getByRole('textbox', { name: 'Memo title' }).fill('Groups under the Taliban');
+  await leftPane(page).getByRole('button', { name: 'Annotations', expanded: false }).click();
+  await leftPane(page).getByRole('article', { name: /^Highlight “Over two dozen/ }).getByRole('button', { name: 'Cite in memo' }).click();
+  await expect(rightPane(page).getByRole('textbox', { name: 'Memo', exact: true }).locator('.citation')).toContainText(REPORT_QUOTE);
+  await expect(saveStatus(page)).toHaveText('Saved');
+
+  // Another source in the left pane; the citation brings the report back there, at the passage.
+  await openSource(page, NEWS);
+  await expect(leftPane(page).getByRole('article', { name: NEWS.title })).toBeVisible();
+  await rightPane(page).getByRole('button', { name: /^Mehran 2025 · Introduction, ¶ 2$/ }).click();
+  const report = leftPane(page).getByRole('article', { name: REPORT.title });
+  await expect(report).toHaveAttribute('aria-busy', 'false');
+  await expect(report.getByText('Over two dozen terrorist groups').first()).toBeInViewport();
+  await expect(rightPane(page).getByRole('textbox', { name: 'Memo title' })).toHaveValue('Groups under the Taliban');
+
+  await page.reload();
+  await expect(leftPane(page).getByRole('article', { name: REPORT.title })).toHaveAttribute('aria-busy', 'false');
+  await expect(rightPane(page).getByRole('textbox', { name: 'Memo title' })).toHaveValue('Groups under the Taliban');
+  await expect(rightPane(page).getByRole('textbox', { name: 'Memo', exact: true }).locator('.citation')).toContainText(REPORT_QUOTE);
 });

@@ -2,9 +2,9 @@ import type { AnchorStatus } from '../model/highlight';
 import { charOffset } from '../model/ids';
 import type { TextRange } from '../model/source';
 import { CONTEXT_TIE, MARGIN, MIN_CONTEXT, SETTLED_SCORE, WINDOW_SLACK } from './anchor-policy';
+import { foldedOffset } from '../text/fold-text';
 import { AnchoringText } from './anchoring-text';
 import { expectedPlaces, nearExpected, pointAt, type Expected } from './expected-place';
-import { toFoldedOffset } from './normalize-text';
 import { QuoteEvidence, type AnchorTarget, type Candidate } from './quote-evidence';
 
 export type { AnchorTarget } from './quote-evidence';
@@ -14,7 +14,7 @@ export type { AnchorTarget } from './quote-evidence';
  *
  * (a) The recorded position, if it still holds the quote verbatim.
  * (b) The quote found verbatim elsewhere — or, failing that, found once spacing, quotation marks
- *     and dashes are folded (see normalize-text.ts) — chosen among copies by its context.
+ *     and dashes are folded (see QUOTE_FOLD in anchoring-text.ts) — chosen among copies by its context.
  * (c) For quotes long enough to be told apart from look-alikes: an approximate match with a
  *     bounded number of edits, searched near the expected position first, then in the whole text.
  * (d) Otherwise the highlight is an orphan: it keeps its quote, and a person places it again.
@@ -195,8 +195,8 @@ function anchorEvidence(text: AnchoringText, evidence: QuoteEvidence, expected: 
   if (expected === null) return undefined;
 
   const folded = text.folded;
-  const from = Math.max(0, toFoldedOffset(folded, expected.low) - WINDOW_SLACK);
-  const to = Math.min(folded.text.length, toFoldedOffset(folded, expected.high) + evidence.folded.length + WINDOW_SLACK);
+  const from = Math.max(0, foldedOffset(folded, expected.low) - WINDOW_SLACK);
+  const to = Math.min(folded.text.length, foldedOffset(folded, expected.high) + evidence.folded.length + WINDOW_SLACK);
   const near = decide(merge(copies, evidence.approximateIn(text, from, to)), expected);
   if (near && near.status !== 'review' && near.score >= SETTLED_SCORE) return near;
   // The whole text is searched only when nothing near settles it, and when it could change the

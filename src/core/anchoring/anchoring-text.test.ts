@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../../bench/anchoring-workload';
-import { AnchoringText } from './anchoring-text';
-import { foldText } from './normalize-text';
+import { AnchoringText, foldQuote } from './anchoring-text';
 
 function scan(text: string, needle: string): number[] {
   const found: number[] = [];
@@ -38,7 +37,7 @@ describe('AnchoringText', () => {
   it('finds folded needles in the folded text', () => {
     const indexed = new AnchoringText(report, true);
     const plain = new AnchoringText(report, false);
-    for (const needle of needles.map(foldText)) {
+    for (const needle of needles.map(foldQuote)) {
       expect(indexed.foldedOccurrences(needle)).toEqual(scan(indexed.folded.text, needle));
       expect(plain.foldedOccurrences(needle)).toEqual(indexed.foldedOccurrences(needle));
     }

@@ -1,4 +1,15 @@
-import { foldWithMap, type FoldedText } from './normalize-text';
+import { foldString, foldText, type FoldedText, type FoldOptions } from '../text/fold-text';
+
+/**
+ * How anchoring compares a stored quote with the current text. A re-typeset source (spaces
+ * re-flowed, paragraphs re-wrapped, ’ replaced by ') still holds the same words, so these
+ * differences must not count as edits. Case and letters are kept: changing them changes what the
+ * analyst cited.
+ */
+const QUOTE_FOLD: FoldOptions = { case: false, diacritics: false, collapseSpaces: true };
+
+/** Folds a short string (a quote, a prefix, a suffix) as anchoring folds the text. */
+export const foldQuote = (s: string): string => foldString(s, QUOTE_FOLD);
 
 /** Length of the q-grams indexed; a quote shorter than this is searched with indexOf. */
 const GRAM = 8;
@@ -59,7 +70,7 @@ export class AnchoringText {
   ) {}
 
   get folded(): FoldedText {
-    this.foldedText ??= foldWithMap(this.raw);
+    this.foldedText ??= foldText(this.raw, QUOTE_FOLD);
     return this.foldedText;
   }
 

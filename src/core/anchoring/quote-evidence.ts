@@ -1,8 +1,8 @@
 import type { HighlightTarget } from '../model/highlight';
 import { CONTEXT_WEIGHT, ERROR_RATE, MARGIN, MAX_ERRORS, MAX_MATCHES, MIN_CONTEXT, MIN_FUZZY_LENGTH, MIN_FUZZY_WORDS, QUOTE_WEIGHT } from './anchor-policy';
-import type { AnchoringText } from './anchoring-text';
+import { foldedOffset, originalRange } from '../text/fold-text';
+import { foldQuote, type AnchoringText } from './anchoring-text';
 import { AnchoredPattern, ApproximatePattern, type BoundaryCost } from './approximate-search';
-import { foldText, toFoldedOffset, toRawRange } from './normalize-text';
 
 /** What anchoring needs of a highlight's target. */
 export type AnchorTarget = Pick<HighlightTarget, 'quote' | 'position'>;
@@ -48,7 +48,7 @@ function isShortFolded(folded: string): boolean {
 }
 
 /** Whether a quote is too short to be matched approximately or moved without agreeing context (anchor-policy.ts). */
-export const isShortQuote = (exact: string): boolean => isShortFolded(foldText(exact));
+export const isShortQuote = (exact: string): boolean => isShortFolded(foldQuote(exact));
 
 /** One target's quote and context, folded once, and the evidence for places that may hold it. */
 export class QuoteEvidence {
@@ -60,15 +60,15 @@ export class QuoteEvidence {
   private copiesCache: Candidate[] | undefined;
 
   constructor(readonly target: AnchorTarget) {
-    this.folded = foldText(target.quote.exact);
+    this.folded = foldQuote(target.quote.exact);
     this.short = isShortFolded(this.folded);
   }
 
   /** The recorded context, folded: the prefix reversed, as it is read leftwards from a candidate. */
   private get context(): { prefix: AnchoredPattern; prefixLength: number; suffix: AnchoredPattern; suffixLength: number } {
     if (!this.contextCache) {
-      const prefix = foldText(this.target.quote.prefix);
-      const suffix = foldText(this.target.quote.suffix);
+      const prefix = foldQuote(this.target.quote.prefix);
+      const suffix = foldQuote(this.target.quote.suffix);
       this.contextCache = {
         prefix: new AnchoredPattern(prefix.split('').reverse().join('')),
         prefixLength: prefix.length,
@@ -95,8 +95,8 @@ export class QuoteEvidence {
     const { prefix, prefixLength: lp, suffix, suffixLength: ls } = this.context;
     if (lp + ls === 0) return { context: 1, weakerSide: 1 };
     const folded = text.folded;
-    const before = lp === 0 ? 0 : prefix.distance(folded.text, toFoldedOffset(folded, start), -1, 2 * lp);
-    const after = ls === 0 ? 0 : suffix.distance(folded.text, toFoldedOffset(folded, end), 1, 2 * ls);
+    const before = lp === 0 ? 0 : prefix.distance(folded.text, foldedOffset(folded, start), -1, 2 * lp);
+    const after = ls === 0 ? 0 : suffix.distance(folded.text, foldedOffset(folded, end), 1, 2 * ls);
     const side = (distance: number, length: number): number => (length === 0 ? 1 : 1 - distance / length);
     return { context: 1 - (before + after) / (lp + ls), weakerSide: Math.min(side(before, lp), side(after, ls)) };
   }
@@ -122,7 +122,7 @@ export class QuoteEvidence {
     const verbatim = text.occurrences(exact).map((at) => this.candidate(text, at, at + exact.length, 'verbatim', 1));
     if (verbatim.length > 0 || this.folded.trim() === '') return verbatim;
     return text.foldedOccurrences(this.folded).map((at) => {
-      const raw = toRawRange(text.folded, at, at + this.folded.length);
+      const raw = originalRange(text.folded, at, at + this.folded.length);
       return this.candidate(text, raw.start, raw.end, 'folded', 1);
     });
   }
@@ -144,7 +144,7 @@ export class QuoteEvidence {
       // Refining the bounds can only add edits inside the match, so this bound holds for it too.
       if (QUOTE_WEIGHT * (1 - found.errors / this.folded.length) + CONTEXT_WEIGHT < best - MARGIN) break;
       const match = this.pattern.refine(folded.text, found, from, to, maxErrors, before, after);
-      const raw = toRawRange(folded, match.start, match.end);
+      const raw = originalRange(folded, match.start, match.end);
       const candidate = this.candidate(text, raw.start, raw.end, 'approximate', Math.max(0, 1 - match.errors / this.folded.length));
       candidates.push(candidate);
       best = Math.max(best, candidate.score);

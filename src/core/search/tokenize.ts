@@ -1,5 +1,5 @@
 import { charOffset, type CharOffset } from '../model/ids';
-import { foldText } from './fold';
+import { foldText, originalEnd, type FoldOptions } from '../text/fold-text';
 
 /**
  * Tokens are runs of letters and digits of the folded text. Everything else separates them, so
@@ -18,6 +18,9 @@ export interface Token {
 }
 
 export type TokenVisitor = (term: string, start: number, end: number) => void;
+
+/** How search compares words: "Qaeda", "QAEDA" and "Qāeda" are one term. */
+export const SEARCH_FOLD: FoldOptions = { case: true, diacritics: true, collapseSpaces: false };
 
 const APOSTROPHE = 0x27; // folding maps the curly and modifier apostrophes to this one
 const LOWER_S = 0x73;
@@ -47,27 +50,14 @@ function isTokenUnit(folded: string, i: number): boolean {
   return classify(c) === TOKEN;
 }
 
-/** Length of the original code point at `offset` (1, or 2 for a surrogate pair). */
-function codePointWidth(text: string, offset: number): number {
-  const codePoint = text.codePointAt(offset);
-  return codePoint !== undefined && codePoint > 0xffff ? 2 : 1;
-}
-
 /**
  * Calls `visit` for each token of text[from, to), in order, with offsets into `text`. Tokens never
- * cross `from` or `to`, so callers choose ranges that start and end between words. `visit` must
- * not fold or tokenise itself: the folding buffers are shared.
+ * cross `from` or `to`, so callers choose ranges that start and end between words.
  */
 export function scanTokens(text: string, from: number, to: number, visit: TokenVisitor): void {
-  const { text: folded, origin } = foldText(text, from, to);
+  const foldedText = foldText(text, SEARCH_FOLD, from, to);
+  const { text: folded, origin } = foldedText;
   const n = folded.length;
-  const endOffset = (foldedEnd: number): number => {
-    const last = origin[foldedEnd - 1] ?? 0;
-    const next = origin[foldedEnd] ?? to;
-    // When one original character folds to several units ("½" -> "1⁄2"), the token must still
-    // cover that whole character, never an empty range.
-    return next > last ? next : last + codePointWidth(text, last);
-  };
   let i = 0;
   while (i < n) {
     if (!isTokenUnit(folded, i)) {
@@ -96,7 +86,7 @@ export function scanTokens(text: string, from: number, to: number, visit: TokenV
       break;
     }
     term += folded.slice(pieceStart, i);
-    visit(term, origin[startUnit] ?? from, endOffset(i));
+    visit(term, origin[startUnit] ?? from, originalEnd(foldedText, i));
     if (possessive) i += 2;
   }
 }

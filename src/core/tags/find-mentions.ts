@@ -1,6 +1,6 @@
 import type { Tag } from '../model/highlight';
 import { charOffset, type CharOffset, type TagId } from '../model/ids';
-import { foldText, foldToString, isDash } from './fold-text';
+import { foldString, foldText, isDash, originalEnd, type FoldOptions } from '../text/fold-text';
 import { buildTermAutomaton } from './term-automaton';
 
 /** A place where a text names a tag (by its name or one of its aliases). */
@@ -40,6 +40,11 @@ interface Term {
   /** The code unit a stretch of text must start with to match in case, or -1 if several fold to it. */
   readonly lead: number;
 }
+
+/** Names match whatever their case, spacing, apostrophes and dashes ("IS–K’s" is "is-k's"). */
+export const NAME_FOLD: FoldOptions = { case: true, diacritics: false, collapseSpaces: true };
+/** Acronyms are then compared in their own case. */
+export const CASE_FOLD: FoldOptions = { ...NAME_FOLD, case: false };
 
 /** An alias with no two lower-case letters in a row is an acronym: "TTP", "ISKP", "IS-K", "MaK". */
 const isAcronym = (alias: string): boolean => !/\p{Ll}\p{Ll}/u.test(alias);
@@ -96,7 +101,7 @@ function termInCase(terms: readonly Term[], text: string, start: number, end: nu
     if (!term.caseSensitive) return term;
     // Settles most cases cheaply: "is" and "tip" are frequent words, "IS" and "TIP" acronyms.
     if (term.lead >= 0 && text.charCodeAt(start) !== term.lead) continue;
-    exact ??= foldToString(text.slice(start, end), false);
+    exact ??= foldString(text.slice(start, end), CASE_FOLD);
     if (exact === term.exact) return term;
   }
   return undefined;
@@ -120,9 +125,9 @@ export function createMentionMatcher(tags: readonly Tag[]): MentionMatcher {
   for (const tag of tags) {
     for (const raw of [tag.name, ...tag.aliases]) {
       const alias = raw.trim();
-      const key = foldToString(alias, true);
+      const key = foldString(alias, NAME_FOLD);
       if (key === '') continue;
-      const exact = foldToString(alias, false);
+      const exact = foldString(alias, CASE_FOLD);
       const first = exact.charAt(0);
       const lead = first === ' ' || first === "'" || first === '-' ? -1 : exact.charCodeAt(0);
       const term: Term = { tagId: tag.id, alias, caseSensitive: isAcronym(alias), exact, lead };
@@ -146,11 +151,11 @@ export function createMentionMatcher(tags: readonly Tag[]): MentionMatcher {
   }
 
   function findMentions(text: string): readonly Mention[] {
-    const folded = foldText(text, true);
+    const folded = foldText(text, NAME_FOLD);
     const candidates: Candidate[] = [];
-    automaton.search(folded.codes, folded.length, (index, foldedStart, foldedEnd) => {
+    automaton.search(folded.units, folded.length, (index, foldedStart, foldedEnd) => {
       const start = folded.origin[foldedStart] ?? 0;
-      const end = (folded.origin[foldedEnd - 1] ?? 0) + 1;
+      const end = originalEnd(folded, foldedEnd);
       const term = termInCase(termLists[index] ?? [], text, start, end);
       if (term && standsAlone(text, start, end)) candidates.push({ term, start, end });
     });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher } from './find-mentions';
-import { foldToString } from './fold-text';
+import { foldString } from '../text/fold-text';
+import { CASE_FOLD, createMentionMatcher, NAME_FOLD } from './find-mentions';
 import { groupSeeds } from './seed-groups';
 import { GROUPS_FAMILY_ID, seedTags } from './seed-tags';
 
@@ -64,7 +64,7 @@ describe('group seeds against the bundled sources', () => {
   it('matches every mention to the spelling it reports', () => {
     for (const text of texts) {
       for (const m of matcher.findMentions(text)) {
-        expect(foldToString(text.slice(m.start, m.end), true)).toBe(foldToString(m.alias, true));
+        expect(foldString(text.slice(m.start, m.end), NAME_FOLD)).toBe(foldString(m.alias, NAME_FOLD));
       }
     }
   });
@@ -76,7 +76,7 @@ describe('group seeds against the bundled sources', () => {
     for (const text of texts) {
       for (const m of matcher.findMentions(text)) {
         const written = text.slice(m.start, m.end);
-        if (foldToString(written, false) !== foldToString(m.alias, false)) recased.add(`${m.alias} ← ${written}`);
+        if (foldString(written, CASE_FOLD) !== foldString(m.alias, CASE_FOLD)) recased.add(`${m.alias} ← ${written}`);
       }
     }
     expect([...recased].sort()).toEqual([
@@ -109,12 +109,12 @@ describe('group seeds', () => {
     const keys = groupSeeds.map((g) => g.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(new Set(groupSeeds.map((g) => foldToString(g.name, true))).size).toBe(groupSeeds.length);
+    expect(new Set(groupSeeds.map((g) => foldString(g.name, NAME_FOLD))).size).toBe(groupSeeds.length);
   });
 
   it('spell no name twice within a group (case, apostrophes and dashes aside)', () => {
     for (const g of groupSeeds) {
-      const spellings = [g.name, ...g.aliases].map((a) => foldToString(a, true));
+      const spellings = [g.name, ...g.aliases].map((a) => foldString(a, NAME_FOLD));
       expect(new Set(spellings).size, g.name).toBe(spellings.length);
     }
   });

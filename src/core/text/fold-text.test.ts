@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedOffset, foldString, foldText, isDash, originalRange, type FoldOptions } from './fold-text';
+import { foldedOffset, foldString, foldText, isDash, originalEnd, originalRange, type FoldOptions } from './fold-text';
 
 // The option sets the callers use: search, mention finding (names, then acronyms), anchoring.
 const SEARCH: FoldOptions = { case: true, diacritics: true, collapseSpaces: false };
@@ -41,20 +41,20 @@ describe('folding for search (case and diacritics)', () => {
     const folded = foldText(text, SEARCH);
     expect(folded.text).toBe('strasse ex 😀ka');
     expect(folded.length).toBe(folded.text.length);
-    // "ss" both come from "ß" at offset 4.
-    expect([folded.start[4], folded.start[5], folded.end[4], folded.end[5]]).toEqual([4, 4, 5, 5]);
+    expect(folded.origin.length).toBe(folded.length + 1);
+    // "ss" both come from "ß" at offset 4, and a range ending inside them takes the whole "ß".
+    expect([folded.origin[4], folded.origin[5], originalEnd(folded, 5), originalEnd(folded, 6)]).toEqual([4, 4, 5, 5]);
     // "e" from "É" at 7 also covers the extra combining mark at 8, which has no folded unit; "x" is at 9.
-    expect([folded.start[8], folded.end[8], folded.start[9]]).toEqual([7, 9, 9]);
+    expect([folded.origin[8], originalEnd(folded, 9), folded.origin[9]]).toEqual([7, 9, 9]);
     // The emoji is two code units at 11; both its folded units stand for both.
-    expect([folded.start[11], folded.start[12], folded.end[12], folded.start[13]]).toEqual([11, 11, 13, 13]);
-    expect(folded.end[folded.length - 1]).toBe(text.length);
+    expect([folded.origin[11], folded.origin[12], originalEnd(folded, 13), folded.origin[13]]).toEqual([11, 11, 13, 13]);
+    expect(folded.origin[folded.length]).toBe(text.length);
   });
 
   it('folds a range with offsets into the whole text', () => {
     const folded = foldText('ABC DÉF', SEARCH, 4, 7);
     expect(folded.text).toBe('def');
-    expect(Array.from(folded.start)).toEqual([4, 5, 6]);
-    expect(folded.end[2]).toBe(7);
+    expect(Array.from(folded.origin)).toEqual([4, 5, 6, 7]);
   });
 
   it('folds one code point at a time, whatever surrounds it', () => {
@@ -85,7 +85,7 @@ describe('folding for names (mentions)', () => {
     const folded = foldText('A  \u00adB\n\nC', NAMES);
     expect(folded.text).toBe('a b c');
     expect(String.fromCharCode(...folded.units)).toBe('a b c');
-    expect([...folded.start]).toEqual([0, 1, 4, 5, 7]);
+    expect([...folded.origin]).toEqual([0, 1, 4, 5, 7, 8]);
   });
 
   it('leaves letters whose lower case is longer as they are', () => {
@@ -135,7 +135,7 @@ describe('folding for quotes (anchoring)', () => {
   });
 
   it('folds short strings exactly as it folds whole texts', () => {
-    const samples = ['a  b', ' lead', 'trail\n', '\n\n', '— “x” —', 'x\u00a0\n\ty', 'plain words', '🌐 emoji – dash', 'Straße'];
+    const samples = ['a  b', ' lead', 'trail\n', '\n\n', '— “x” —', 'x\u00a0\n\ty', 'plain words', '🌐 emoji – dash', 'Straße', 'is-k`s', 'Al Qaeda', 'tab\tx', 'NEL\u0085x', 'soft\u00adhyphen', 'Σ 𐐀'];
     for (const options of [SEARCH, NAMES, QUOTES]) {
       for (const s of samples) expect(foldString(s, options)).toBe(foldText(s, options).text);
     }
@@ -145,7 +145,10 @@ describe('folding for quotes (anchoring)', () => {
     const raw = 'He said:\n\n“Go—now.”\u00a0 Done';
     const folded = foldText(raw, QUOTES);
     expect(folded.text).toBe('He said: "Go-now." Done');
-    for (let i = 0; i < folded.length; i++) expect(quotes(raw.slice(folded.start[i], folded.end[i]))).toBe(folded.text[i]);
+    for (let i = 0; i < folded.length; i++) {
+      const { start, end } = originalRange(folded, i, i + 1);
+      expect(quotes(raw.slice(start, end))).toBe(folded.text[i]);
+    }
   });
 
   it('maps a collapsed whitespace run to the whole run', () => {

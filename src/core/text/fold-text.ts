@@ -24,8 +24,6 @@ export interface FoldOptions {
 }
 
 const SPACE = 0x20;
-const APOSTROPHE = 0x27;
-const QUOTATION_MARK = 0x22;
 const HYPHEN_MINUS = 0x2d;
 
 const APOSTROPHES = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bb, 0x02bc, 0x00b4, 0x60];
@@ -128,6 +126,7 @@ const SURROGATE = 0x10003;
 
 const tables: (Uint32Array | undefined)[] = [];
 const severalUnits: Map<number, string>[] = Array.from({ length: 8 }, () => new Map());
+const tableFor = (flags: number): Uint32Array => (tables[flags] ??= new Uint32Array(0x10000));
 
 function tabulate(table: Uint32Array, c: number, flags: number): number {
   let entry: number;
@@ -155,87 +154,19 @@ function foldedCodePoint(codePoint: number, flags: number): string {
   return folded;
 }
 
-// Scratch buffers shared by every call: the result is copied out of them before returning.
-let units = new Uint16Array(4096);
-let starts = new Int32Array(4096);
-let ends = new Int32Array(4096);
-
-function reserve(needed: number, used: number): void {
-  if (needed <= units.length) return;
-  const size = Math.max(units.length * 2, needed);
-  const grownUnits = new Uint16Array(size);
-  grownUnits.set(units.subarray(0, used));
-  units = grownUnits;
-  const grownStarts = new Int32Array(size);
-  grownStarts.set(starts.subarray(0, used));
-  starts = grownStarts;
-  const grownEnds = new Int32Array(size);
-  grownEnds.set(ends.subarray(0, used));
-  ends = grownEnds;
+/** Width in the original of the unit or pair at text[i] whose table entry is DROP, SEVERAL or SURROGATE. */
+function widthAt(text: string, i: number, entry: number): number {
+  return entry === SURROGATE && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
 }
 
-/**
- * Folds text[from, to) into the scratch buffers; returns the number of folded units, or -1 when
- * folding changed nothing (the folded text is then text[from, to) itself).
- */
-function foldIntoScratch(text: string, from: number, to: number, flags: number): number {
-  const table = (tables[flags] ??= new Uint32Array(0x10000));
-  const collapse = (flags & COLLAPSE) !== 0;
-  reserve(to - from, 0);
-  let changed = false;
-  let n = 0;
-  let i = from;
-  // Invariant: the buffers have room for n plus one unit per original unit still to read.
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    let entry = table[c] ?? 0;
-    if (entry === 0) entry = tabulate(table, c, flags);
-    if (entry <= 0x10000) {
-      const unit = entry - 1;
-      if (unit === SPACE && collapse && n > 0 && units[n - 1] === SPACE) {
-        ends[n - 1] = i + 1;
-        changed = true;
-      } else {
-        if (unit !== c) changed = true;
-        units[n] = unit;
-        starts[n] = i;
-        ends[n] = i + 1;
-        n++;
-      }
-      i++;
-      continue;
-    }
-    let folded: string;
-    let width = 1;
-    if (entry === DROP) folded = '';
-    else if (entry === SEVERAL) folded = severalUnits[flags]?.get(c) ?? '';
-    else {
-      const codePoint = text.codePointAt(i) ?? c;
-      // A lone surrogate stays as it is: it is not a character that could fold.
-      if (codePoint === c) folded = String.fromCharCode(c);
-      else {
-        width = 2;
-        folded = foldedCodePoint(codePoint, flags);
-      }
-    }
-    if (folded.length === 0) {
-      // A dropped unit (a combining mark, an invisible character) goes with the unit before it,
-      // so that a range mapped back never splits a letter from its marks.
-      if (n > 0) ends[n - 1] = i + width;
-      changed = true;
-    } else {
-      if (folded !== text.slice(i, i + width)) changed = true;
-      reserve(n + folded.length + (to - i - width), n);
-      for (let k = 0; k < folded.length; k++) {
-        units[n] = folded.charCodeAt(k);
-        starts[n] = i;
-        ends[n] = i + width;
-        n++;
-      }
-    }
-    i += width;
-  }
-  return changed ? n : -1;
+/** The folded form of the unit or pair at text[i] whose table entry is DROP, SEVERAL or SURROGATE. */
+function foldedAt(text: string, i: number, entry: number, flags: number): string {
+  if (entry === DROP) return '';
+  const c = text.charCodeAt(i);
+  if (entry === SEVERAL) return severalUnits[flags]?.get(c) ?? '';
+  const codePoint = text.codePointAt(i) ?? c;
+  // A lone surrogate stays as it is: it is not a character that could fold.
+  return codePoint === c ? String.fromCharCode(c) : foldedCodePoint(codePoint, flags);
 }
 
 const STRING_CHUNK = 8192;
@@ -249,16 +180,20 @@ function unitsToString(codes: Uint16Array, length: number): string {
   return out;
 }
 
-/** Folded text and, for each folded unit i, the original range [start[i], end[i]) it stands for. */
+/**
+ * Folded text and the way back: origin[i] is where, in the original, the character that folded
+ * unit i came from starts, and origin[length] is the end of the folded range. Unit i stands for
+ * the original up to the next greater origin, so it also covers a collapsed whitespace run or
+ * dropped units (a combining mark, an invisible character) after it: a range mapped back never
+ * splits a letter from its marks. Several units share an origin when one character folds to
+ * several ("ß" -> "ss").
+ */
 export class FoldedText {
   #text: string | undefined;
 
   constructor(
     readonly units: Uint16Array,
-    /** Several units share a start when one character folds to several ("ß" -> "ss"). */
-    readonly start: Int32Array,
-    /** Covers the whole of a collapsed whitespace run and any dropped units that follow. */
-    readonly end: Int32Array,
+    readonly origin: Int32Array,
   ) {}
 
   get length(): number {
@@ -274,29 +209,132 @@ export class FoldedText {
 
 /** Folds text[from, to), keeping where each folded unit came from (offsets into the whole text). */
 export function foldText(text: string, options: FoldOptions, from = 0, to = text.length): FoldedText {
-  let n = foldIntoScratch(text, from, to, flagsOf(options));
-  if (n < 0) n = to - from;
-  return new FoldedText(units.slice(0, n), starts.slice(0, n), ends.slice(0, n));
+  const flags = flagsOf(options);
+  const table = tableFor(flags);
+  const collapse = (flags & COLLAPSE) !== 0;
+  let units = new Uint16Array(to - from);
+  let origin = new Int32Array(to - from + 1);
+  let n = 0;
+  let i = from;
+  // Invariant: the arrays have room for n plus one unit per original unit still to read.
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    let entry = table[c] ?? 0;
+    if (entry === 0) entry = tabulate(table, c, flags);
+    if (entry <= 0x10000) {
+      const unit = entry - 1;
+      if (!(unit === SPACE && collapse && n > 0 && units[n - 1] === SPACE)) {
+        units[n] = unit;
+        origin[n] = i;
+        n++;
+      }
+      i++;
+      continue;
+    }
+    const width = widthAt(text, i, entry);
+    const folded = foldedAt(text, i, entry, flags);
+    const needed = n + folded.length + (to - i - width);
+    if (needed > units.length) {
+      const size = Math.max(needed, 2 * units.length);
+      const grownUnits = new Uint16Array(size);
+      grownUnits.set(units.subarray(0, n));
+      units = grownUnits;
+      const grownOrigin = new Int32Array(size + 1);
+      grownOrigin.set(origin.subarray(0, n));
+      origin = grownOrigin;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      units[n] = folded.charCodeAt(k);
+      origin[n] = i;
+      n++;
+    }
+    i += width;
+  }
+  origin[n] = to;
+  return new FoldedText(units.subarray(0, n), origin.subarray(0, n + 1));
 }
 
 /** The folded text alone, for a short string (a query, a name, a quote); unchanged text is returned as it is. */
 export function foldString(text: string, options: FoldOptions): string {
-  const n = foldIntoScratch(text, 0, text.length, flagsOf(options));
-  return n < 0 ? text : unitsToString(units, n);
+  const flags = flagsOf(options);
+  if (!needsFolding(flags).test(text)) return text;
+  // Built from slices of the text between the units that change: quicker than filling units and
+  // origins for the short strings this is for, most of whose text is kept as it is.
+  const table = tableFor(flags);
+  const collapse = (flags & COLLAPSE) !== 0;
+  let out = '';
+  let copiedTo = 0;
+  let previous = -1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let entry = table[c] ?? 0;
+    if (entry === 0) entry = tabulate(table, c, flags);
+    if (entry <= 0x10000) {
+      const unit = entry - 1;
+      if (unit === SPACE && collapse && previous === SPACE) {
+        out += text.slice(copiedTo, i);
+        copiedTo = i + 1;
+      } else {
+        if (unit !== c) {
+          out += text.slice(copiedTo, i) + String.fromCharCode(unit);
+          copiedTo = i + 1;
+        }
+        previous = unit;
+      }
+      i++;
+      continue;
+    }
+    const width = widthAt(text, i, entry);
+    const folded = foldedAt(text, i, entry, flags);
+    out += text.slice(copiedTo, i) + folded;
+    copiedTo = i + width;
+    if (folded.length > 0) previous = folded.charCodeAt(folded.length - 1);
+    i += width;
+  }
+  return out + text.slice(copiedTo);
+}
+
+const escapeUnit = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+const CLASS_UNITS = [...PUNCTUATION.keys()].map(escapeUnit).join('');
+const patterns: (RegExp | undefined)[] = [];
+
+/**
+ * A cheap test that finds every unit folding may change (and some it leaves alone): most quotes,
+ * prefixes and suffixes that anchoring folds need no folding at all. Without case and diacritics
+ * only the classes above and whitespace change; with either, anything outside plain ASCII may.
+ */
+function needsFolding(flags: number): RegExp {
+  let pattern = patterns[flags];
+  if (pattern === undefined) {
+    const parts = [flags & (CASE | DIACRITICS) ? '[^\\x00-\\x40\\x5b-\\x5f\\x61-\\x7f]' : `[${CLASS_UNITS}]`];
+    if (flags & COLLAPSE) parts.push('[^\\S ]', ' {2}', '\\u0085');
+    pattern = patterns[flags] = new RegExp(parts.join('|'));
+  }
+  return pattern;
+}
+
+/** The original offset where the folded range ending at `end` ends (the whole of its last character). */
+export function originalEnd(folded: FoldedText, end: number): number {
+  const origin = folded.origin;
+  const last = origin[end - 1] ?? 0;
+  let next = end;
+  while ((origin[next] ?? Infinity) <= last) next++;
+  return origin[next] ?? last;
 }
 
 /** The original range that the folded range [start, end) covers; requires end > start. */
 export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
-  return { start: folded.start[start] ?? 0, end: folded.end[end - 1] ?? 0 };
+  return { start: folded.origin[start] ?? 0, end: originalEnd(folded, end) };
 }
 
 /** The folded offset of the first folded unit that starts at or after `original`. */
 export function foldedOffset(folded: FoldedText, original: number): number {
   let lo = 0;
-  let hi = folded.start.length;
+  let hi = folded.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((folded.start[mid] ?? 0) < original) lo = mid + 1;
+    if ((folded.origin[mid] ?? 0) < original) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, type ClientEnvironment, type PreloadBridge } from './create-api-client';
+import { createApiClient, KEEPALIVE_BUDGET_BYTES, type ClientEnvironment, type PreloadBridge } from './create-api-client';
 
 interface SentRequest {
   readonly url: string;
@@ -62,6 +62,44 @@ describe('createApiClient over HTTP', () => {
     const result = await createApiClient(environment).call('sources.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('launch token') } });
     expect(sent).toEqual([]);
+  });
+});
+
+describe('createApiClient keepalive', () => {
+  /** A memo whose request body is about `bytes` long. */
+  const memoOf = (bytes: number) => ({ memoId: 'm1', title: 'T', doc: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(bytes) }] }] } });
+
+  it('sends a small call with keepalive, so that one made as the page is left still arrives', async () => {
+    const { environment, sent } = browserPage('?token=t', () => json(200, { ok: true, value: null }));
+    await createApiClient(environment).call('reading.set', { sourceId: 's1', offset: 10 });
+    expect(sent[0]?.init?.keepalive).toBe(true);
+  });
+
+  it('sends a call too large for the browser’s keepalive allowance as an ordinary request', async () => {
+    const { environment, sent } = browserPage('?token=t', () => json(200, { ok: true, value: null }));
+    const client = createApiClient(environment);
+    await client.call('memos.save', memoOf(KEEPALIVE_BUDGET_BYTES - 200));
+    await client.call('memos.save', memoOf(KEEPALIVE_BUDGET_BYTES));
+    expect(sent.map((request) => request.init?.keepalive)).toEqual([true, false]);
+    expect(String(sent[0]?.init?.body).length).toBeLessThanOrEqual(KEEPALIVE_BUDGET_BYTES);
+    expect(String(sent[1]?.init?.body).length).toBeGreaterThan(KEEPALIVE_BUDGET_BYTES);
+  });
+
+  it('keeps the keepalive bodies in flight together within the allowance', async () => {
+    const held: (() => void)[] = [];
+    let hold = true;
+    const answer = () => json(200, { ok: true, value: null });
+    const { environment, sent } = browserPage('?token=t', () => (hold ? new Promise<Response>((settle) => held.push(() => void answer().then(settle))) : answer()));
+    const client = createApiClient(environment);
+    const first = client.call('memos.save', memoOf(KEEPALIVE_BUDGET_BYTES / 2));
+    const second = client.call('memos.save', memoOf(KEEPALIVE_BUDGET_BYTES / 2));
+    const small = client.call('reading.set', { sourceId: 's1', offset: 10 });
+    expect(sent.map((request) => request.init?.keepalive)).toEqual([true, false, true]);
+    hold = false;
+    for (const release of held) release();
+    await Promise.all([first, second, small]);
+    await client.call('memos.save', memoOf(KEEPALIVE_BUDGET_BYTES - 200));
+    expect(sent[3]?.init?.keepalive).toBe(true);
   });
 });
 

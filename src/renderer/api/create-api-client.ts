@@ -45,22 +45,37 @@ async function callOverIpc(bridge: PreloadBridge, method: string, input: unknown
   }
 }
 
+/**
+ * Browsers carry a `keepalive` request on after the page is left (so a reading position or memo
+ * flushed on pagehide still arrives), but refuse one once the keepalive bodies in flight would pass
+ * 64 KiB. Requests stay under this, with room for the headers.
+ */
+export const KEEPALIVE_BUDGET_BYTES = 60 * 1024;
+
 function httpTransport(environment: ClientEnvironment): (method: string, input: unknown) => Promise<ApiResult<unknown>> {
   const token = new URLSearchParams(environment.location.search).get(TOKEN_QUERY_PARAM);
+  let keepaliveBytesInFlight = 0;
   return async (method, input) => {
     if (token === null || token === '') {
       return fail('forbidden', 'This page was opened without its launch token; open the address Notebook printed when it started.');
     }
+    const request = JSON.stringify({ method, input });
+    const bytes = new TextEncoder().encode(request).length;
+    const keepalive = keepaliveBytesInFlight + bytes <= KEEPALIVE_BUDGET_BYTES;
+    if (keepalive) keepaliveBytesInFlight += bytes;
     let response: Response;
     try {
       response = await environment.fetch(HTTP_API_PATH, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ method, input }),
+        body: request,
         cache: 'no-store',
+        keepalive,
       });
     } catch {
       return fail('internal', 'Notebook’s server cannot be reached; it may have been stopped. Start it again (npm run serve) and open the address it prints.');
+    } finally {
+      if (keepalive) keepaliveBytesInFlight -= bytes;
     }
     let body: unknown;
     try {

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NotebookApi } from '../../shared/api-contract';
 import { ok } from '../../shared/api-result';
+import { BackupsButton } from '../backups/BackupsButton';
 import { ChangeTracker } from '../changes/change-tracker';
 import { StatusBar } from '../changes/StatusBar';
 import { ChangesContext } from '../changes/use-changes';
 import { useHistoryShortcuts } from '../changes/use-history-shortcuts';
+import { ProblemsView } from '../highlights/ProblemsView';
 import { Library } from '../library/Library';
-import { MemoDock, MemoDockToggle } from '../memos/MemoDock';
-import { useMemoDock } from '../memos/use-memo-dock';
+import { MemoPane } from '../memos/MemoPane';
+import { MemosButton } from '../memos/MemosButton';
 import { MentionsView } from '../mentions/MentionsView';
 import { LibraryEntryExtras } from '../panes/LibraryEntryExtras';
 import { PanedWorkspace } from '../panes/PanedWorkspace';
@@ -17,7 +19,6 @@ import { TagManager } from '../tags/TagManager';
 import { TagView } from '../tags/TagView';
 import { TagSetContext } from '../tags/use-tag-index';
 import { FailureNotice } from './FailureNotice';
-import { PassageActionsContext } from './passage-actions';
 import { StoreNotices } from './StoreNotices';
 import { useApiResource } from './use-api-resource';
 import { useAppLocation } from './use-app-location';
@@ -25,13 +26,12 @@ import { ViewsNav } from './ViewsNav';
 
 /**
  * The notebook's window: store notices on top; search, the library and the views on the left; the
- * open source with its annotations (or a view across sources) beside them, and a second pane when
- * one is opened to the side; the status of the person's changes at the bottom. Changes and the
+ * open source with its annotations (or a memo, or a view across sources) beside them, and a second
+ * pane when one is opened to the side; the status of the person's changes at the bottom. Changes and the
  * tag set are shared by every part, through contexts.
  */
 export function App({ api }: { readonly api: NotebookApi }) {
   const location = useAppLocation();
-  const memoDock = useMemoDock();
   const tracker = useMemo(() => new ChangeTracker(api), [api]);
   useHistoryShortcuts(tracker);
   useEffect(() => void tracker.refreshHistory(), [tracker]);
@@ -55,7 +55,6 @@ export function App({ api }: { readonly api: NotebookApi }) {
   return (
     <ChangesContext.Provider value={tracker}>
       <TagSetContext.Provider value={tagSet}>
-        <PassageActionsContext.Provider value={memoDock.passageActions}>
           <div className="app">
             <StoreNotices api={api} />
             {tags.status === 'failed' && (
@@ -68,15 +67,14 @@ export function App({ api }: { readonly api: NotebookApi }) {
               location={location}
               sources={sources}
               onSourceChanged={onSourceChanged}
-              memos={memoDock.open}
               sidebar={
                 <>
                   <Library sources={sources} selectedId={selectedId} onRetry={retry} entryExtras={LibraryEntryExtras} />
                   <ViewsNav location={location} />
-                  <MemoDockToggle dock={memoDock} />
+                  <MemosButton />
+                  <BackupsButton api={api} />
                 </>
               }
-              aside={<MemoDock api={api} dock={memoDock} />}
             >
               {location.view === 'source' && selected && (
                 <SourceWorkspace key={selected.id} api={api} summary={selected} at={location.at} onSourceChanged={onSourceChanged} />
@@ -87,12 +85,13 @@ export function App({ api }: { readonly api: NotebookApi }) {
                 </main>
               )}
               {location.view === 'tag' && <TagView api={api} tagId={location.tagId} />}
+              {location.view === 'memo' && <MemoPane api={api} memoId={location.memoId} />}
               {location.view === 'mentions' && <MentionsView api={api} tagId={location.tagId} />}
+              {location.view === 'problems' && <ProblemsView api={api} />}
               {location.view === 'tags' && <TagManager api={api} />}
             </PanedWorkspace>
             <StatusBar />
           </div>
-        </PassageActionsContext.Provider>
       </TagSetContext.Provider>
     </ChangesContext.Provider>
   );

@@ -1,16 +1,19 @@
 import { useCallback, useState } from 'react';
-import type { NotebookApi } from '../../shared/api-contract';
+import type { NotebookApi, StoreNotice } from '../../shared/api-contract';
+import { backupDate } from '../backups/describe-backup';
+import { RestoreBackupConfirm } from '../backups/RestoreBackupConfirm';
 import { FailureNotice } from './FailureNotice';
 import { useApiResource } from './use-api-resource';
 
 /**
  * What the notebook must tell the person on start, e.g. that a damaged store file was moved aside
- * and where its bytes were kept. Shown until dismissed.
+ * and where its bytes were kept, with the backup that can bring it back. Shown until dismissed.
  */
 export function StoreNotices({ api }: { readonly api: NotebookApi }) {
   const load = useCallback(() => api.call('notebook.status', {}), [api]);
   const { resource, retry } = useApiResource(load);
   const [dismissed, setDismissed] = useState(false);
+  const [restoring, setRestoring] = useState<NonNullable<StoreNotice['backup']> | null>(null);
 
   if (dismissed || resource.status === 'loading') return null;
   if (resource.status === 'failed') {
@@ -31,12 +34,20 @@ export function StoreNotices({ api }: { readonly api: NotebookApi }) {
             <p className="notice-path">
               <code>{notice.path}</code>
             </p>
+            {notice.backup && (
+              <div className="notice-actions">
+                <button type="button" className="button button-primary" onClick={() => setRestoring(notice.backup ?? null)}>
+                  Restore backup from {backupDate(notice.backup.takenAt)}
+                </button>
+              </div>
+            )}
           </li>
         ))}
       </ul>
       <button type="button" className="button" onClick={() => setDismissed(true)}>
         Dismiss
       </button>
+      {restoring && <RestoreBackupConfirm api={api} backup={restoring} onCancel={() => setRestoring(null)} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { charOffset, sourceId, tagId } from '../../core/model/ids';
-import { hashFor, hashForSource, locationFromHash, sourceIdFromHash, type AppLocation } from './location-hash';
+import { charOffset, memoId, sourceId, tagId } from '../../core/model/ids';
+import type { PaneView } from '../../shared/api-contract';
+import { hashFor, hashForSource, hashForView, locationFromHash, paneViewOf, sourceIdFromHash, type AppLocation } from './location-hash';
 
 describe('location hash', () => {
   it('round-trips a source id, including characters that need escaping', () => {
@@ -32,6 +33,8 @@ describe('location hash', () => {
       { view: 'mentions', tagId: tagId('group:ttp') },
       { view: 'mentions', tagId: null },
       { view: 'tags' },
+      { view: 'memo', memoId: memoId('memo-1 & more') },
+      { view: 'memo', memoId: null },
     ];
     for (const location of locations) expect(locationFromHash(hashFor(location))).toEqual(location);
   });
@@ -40,5 +43,20 @@ describe('location hash', () => {
     for (const at of ['10', '20-10', '5-5', 'a-b', '-1-4']) {
       expect(locationFromHash(`#source=x&at=${at}`)).toEqual({ view: 'source', sourceId: 'x', at: null });
     }
+  });
+
+  it('names each view a pane keeps, and keeps none for the others', () => {
+    const views: PaneView[] = [
+      { kind: 'source', sourceId: sourceId('004'), offset: null },
+      { kind: 'memo', memoId: memoId('m1') },
+      { kind: 'memo', memoId: null },
+      { kind: 'tag', tagId: tagId('group:ttp') },
+      { kind: 'tag', tagId: null },
+    ];
+    for (const view of views) expect(paneViewOf(locationFromHash(hashForView(view)))).toEqual(view);
+    expect(locationFromHash(hashForView(views[0] as PaneView, { start: charOffset(3), end: charOffset(9) }))).toMatchObject({ at: { start: 3, end: 9 } });
+    expect(paneViewOf(locationFromHash('#view=mentions&tag=group:ttp'))).toBeNull();
+    expect(paneViewOf(locationFromHash('#view=tags'))).toBeNull();
+    expect(paneViewOf(locationFromHash('#'))).toBeNull();
   });
 });

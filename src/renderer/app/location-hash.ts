@@ -1,5 +1,6 @@
-import { charOffset, sourceId, tagId, type SourceId, type TagId } from '../../core/model/ids';
+import { charOffset, memoId, sourceId, tagId, type MemoId, type SourceId, type TagId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
+import type { PaneView } from '../../shared/api-contract';
 
 /**
  * What the window shows lives in the URL fragment, so a reload (and Back) returns to it while the
@@ -9,12 +10,16 @@ import type { TextRange } from '../../core/model/source';
  *   #view=tag&tag=<id>            every passage with a tag
  *   #view=mentions&tag=<id>       passages that mention a group but are not tagged to it
  *   #view=tags                    the tag families and tags, to edit
+ *   #view=problems                highlights needing review or orphaned, across sources
+ *   #view=memo&memo=<id>          a memo (without an id: the list of memos)
  */
 export type AppLocation =
   | { readonly view: 'source'; readonly sourceId: SourceId | null; readonly at: TextRange | null }
   | { readonly view: 'tag'; readonly tagId: TagId | null }
   | { readonly view: 'mentions'; readonly tagId: TagId | null }
-  | { readonly view: 'tags' };
+  | { readonly view: 'tags' }
+  | { readonly view: 'problems' }
+  | { readonly view: 'memo'; readonly memoId: MemoId | null };
 
 const params = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
 const RANGE = /^(\d+)-(\d+)$/;
@@ -37,6 +42,12 @@ export function locationFromHash(hash: string): AppLocation {
       return { view: 'mentions', tagId: tag ? tagId(tag) : null };
     case 'tags':
       return { view: 'tags' };
+    case 'problems':
+      return { view: 'problems' };
+    case 'memo': {
+      const memo = p.get('memo');
+      return { view: 'memo', memoId: memo ? memoId(memo) : null };
+    }
     default: {
       const id = p.get('source');
       return { view: 'source', sourceId: id ? sourceId(id) : null, at: rangeParam(p.get('at')) };
@@ -53,6 +64,36 @@ export function hashFor(location: AppLocation): string {
       return `#${new URLSearchParams(location.tagId === null ? { view: location.view } : { view: location.view, tag: location.tagId }).toString()}`;
     case 'tags':
       return '#view=tags';
+    case 'problems':
+      return '#view=problems';
+    case 'memo':
+      return `#${new URLSearchParams(location.memoId === null ? { view: 'memo' } : { view: 'memo', memo: location.memoId }).toString()}`;
+  }
+}
+
+/** What the left pane shows for a location; null for the views no pane keeps (mentions, tag editing, no source). */
+export function paneViewOf(location: AppLocation): PaneView | null {
+  switch (location.view) {
+    case 'source':
+      return location.sourceId === null ? null : { kind: 'source', sourceId: location.sourceId, offset: null };
+    case 'memo':
+      return { kind: 'memo', memoId: location.memoId };
+    case 'tag':
+      return { kind: 'tag', tagId: location.tagId };
+    default:
+      return null;
+  }
+}
+
+/** The location that shows a pane's view in the left pane, at a passage of a source when given. */
+export function hashForView(view: PaneView, at: TextRange | null = null): string {
+  switch (view.kind) {
+    case 'source':
+      return hashForSource(view.sourceId, at);
+    case 'memo':
+      return hashFor({ view: 'memo', memoId: view.memoId });
+    case 'tag':
+      return hashFor({ view: 'tag', tagId: view.tagId });
   }
 }
 

@@ -4,11 +4,11 @@ import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import type { Resource } from '../app/use-api-resource';
-import { useChanges } from '../changes/use-changes';
 import { useTagIndex } from '../tags/use-tag-index';
-import { highlightChanges } from './highlight-changes';
 import { HighlightCard } from './HighlightCard';
 import { sortHighlights, tagsInUse } from './highlight-order';
+import { HighlightsInTextOrder } from './HighlightsInTextOrder';
+import { ProblemActions } from './ProblemActions';
 
 interface AnnotationsPanelProps {
   readonly highlights: Resource<readonly AnchoredHighlight[]>;
@@ -20,8 +20,6 @@ interface AnnotationsPanelProps {
   readonly onReplace: (anchored: AnchoredHighlight) => void;
 }
 
-const proposed = ({ start, end }: AnchoredHighlight): TextRange | null => (start !== null && end !== null ? { start, end } : null);
-
 /**
  * The open source's highlights: those that need the person's decision first (never hidden), then
  * every highlight in text order, optionally only those with one tag.
@@ -30,18 +28,12 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
   const headingId = useId();
   const problemsId = useId();
   const tags = useTagIndex();
-  const changes = highlightChanges(useChanges());
   const [filter, setFilter] = useState<TagId | null>(null);
   const all = highlights.status === 'ready' ? highlights.value : null;
   const inUse = useMemo(() => (all ? tagsInUse(all) : []), [all]);
   // A filter on a tag no highlight carries any more would hide everything; it falls back to all.
   const active = filter !== null && inUse.some((t) => t.tagId === filter) ? filter : null;
   const { placed, problems } = useMemo(() => sortHighlights(all ?? [], active), [all, active]);
-  // A highlight needing review is confirmed where the notebook proposes it now is.
-  const confirm = (anchored: AnchoredHighlight) => {
-    const range = proposed(anchored);
-    return range ? changes.place(anchored.highlight.id, range) : Promise.resolve(null);
-  };
 
   return (
     <aside className="annotations" aria-labelledby={headingId}>
@@ -85,16 +77,7 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
             {problems.map((anchored) => (
               <li key={anchored.highlight.id}>
                 <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
-                <div className="problem-actions">
-                  {anchored.status === 'review' && proposed(anchored) && (
-                    <button type="button" className="button button-primary" onClick={() => void confirm(anchored)}>
-                      Confirm
-                    </button>
-                  )}
-                  <button type="button" className="button" onClick={() => onReplace(anchored)}>
-                    Re-place
-                  </button>
-                </div>
+                <ProblemActions anchored={anchored} onReplace={onReplace} />
               </li>
             ))}
           </ol>
@@ -105,15 +88,8 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
           No highlights yet. Select a passage and press <kbd>H</kbd> to highlight it or <kbd>T</kbd> to tag it.
         </p>
       )}
-      {placed.length > 0 && (
-        <ol className="card-list" aria-label="Highlights in text order">
-          {placed.map((anchored) => (
-            <li key={anchored.highlight.id}>
-              <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
-            </li>
-          ))}
-        </ol>
-      )}
+      {/* Keyed by the filter: another tag's list starts again from its first cards. */}
+      {placed.length > 0 && <HighlightsInTextOrder key={active ?? ''} highlights={placed} tags={tags} text={text} onShow={onShow} />}
     </aside>
   );
 }

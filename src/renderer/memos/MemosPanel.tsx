@@ -19,10 +19,14 @@ export interface MemosPanelHandle {
 
 interface MemosPanelProps {
   readonly api: NotebookApi;
+  /** The memo to show; null: the list of memos. */
+  readonly memoId: MemoId | null;
+  /** Shows another memo, or the list (null), in the panel's place. */
+  readonly onShow: (memoId: MemoId | null) => void;
+  /** Opens a memo beside this panel. */
+  readonly onOpenToSide: (memoId: MemoId) => void;
   /** Opens a source, at a passage when there is one, beside the memo. */
   readonly onOpenPassage: (sourceId: SourceId, range: TextRange | null) => void;
-  /** Whether the panel is on screen: the list is read again each time it comes back. */
-  readonly shown: boolean;
   readonly ref?: Ref<MemosPanelHandle>;
 }
 
@@ -31,10 +35,11 @@ const UNDO_MS = 20_000;
 
 /**
  * The memos: their list, "New memo" and "New memo from tag", and the open memo with Export
- * Markdown and Delete (undoable for a while). Citations made from elsewhere land in the open memo,
- * or in a new one when none is open.
+ * Markdown and Delete (undoable for a while). Which memo is open is the caller's (a pane's view,
+ * restored on restart). Citations made from elsewhere land in the open memo, or in a new one when
+ * none is open.
  */
-export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) {
+export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, ref }: MemosPanelProps) {
   const [listVersion, setListVersion] = useState(0);
   const loadList = useCallback(() => api.call('memos.list', {}), [api]);
   const { resource: list, retry: retryList } = useApiResource(loadList, listVersion);
@@ -49,26 +54,48 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
 
   const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
 
+  // The memo the caller names is loaded, unless it is the one this panel opened itself.
+  const openRef = useRef(open);
   useEffect(() => {
-    if (shown) refreshList();
-  }, [shown, refreshList]);
+    openRef.current = open;
+  }, [open]);
+  useEffect(() => {
+    if (memoId === null) refreshList();
+    if (memoId === (openRef.current?.id ?? null)) return;
+    if (memoId === null) {
+      setOpen(null);
+      return;
+    }
+    let current = true;
+    void api.call('memos.get', { memoId }).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setOpen(result.value);
+        setNotice(null);
+        return;
+      }
+      setNotice({ text: `The memo could not be opened: ${result.error.message}`, alert: true });
+      onShow(null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, memoId, onShow, refreshList]);
+
+  /** Opens a memo this panel has in hand, and tells the caller. */
+  const show = useCallback(
+    (memo: Memo) => {
+      setOpen(memo);
+      onShow(memo.id);
+    },
+    [onShow],
+  );
 
   useEffect(() => {
     if (deleted === null) return;
     const timer = setTimeout(() => setDeleted(null), UNDO_MS);
     return () => clearTimeout(timer);
   }, [deleted]);
-
-  const openMemo = useCallback(
-    async (id: MemoId) => {
-      const result = await api.call('memos.get', { memoId: id });
-      if (result.ok) {
-        setOpen(result.value);
-        setNotice(null);
-      } else setNotice({ text: `The memo could not be opened: ${result.error.message}`, alert: true });
-    },
-    [api],
-  );
 
   /** Leaves the open memo once everything typed in it is saved; stays (and says why) if it cannot be. */
   const leave = useCallback(async (): Promise<boolean> => {
@@ -78,14 +105,15 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
       return false;
     }
     setOpen(null);
+    onShow(null);
     refreshList();
     return true;
-  }, [refreshList]);
+  }, [refreshList, onShow]);
 
   const create = async (input: ApiInput<'memos.create'>, said: string | null): Promise<string | null> => {
     const result = await api.call('memos.create', input);
     if (!result.ok) return result.error.message;
-    setOpen(result.value);
+    show(result.value);
     refreshList();
     setNotice(said === null ? null : { text: said, alert: false });
     return null;
@@ -102,7 +130,7 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
     const result = await api.call('memos.draftFromTags', { tagIds });
     if (!result.ok) return result.error.message;
     setDrafting(false);
-    setOpen(result.value);
+    show(result.value);
     refreshList();
     return null;
   };
@@ -123,6 +151,7 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
     const result = await api.call('memos.delete', { memoId: open.id });
     if (!result.ok) return setNotice({ text: `The memo could not be deleted: ${result.error.message}`, alert: true });
     setOpen(null);
+    onShow(null);
     setDeleted(result.value);
     setNotice(null);
     refreshList();
@@ -133,7 +162,7 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
     const result = await api.call('memos.restore', { memoId: deleted.id });
     if (!result.ok) return setNotice({ text: `The memo could not be restored: ${result.error.message}`, alert: true });
     setDeleted(null);
-    setOpen(result.value);
+    show(result.value);
     refreshList();
   };
 
@@ -158,7 +187,7 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
   );
 
   return (
-    <div className="memos">
+    <section className="memos" aria-label="Memos">
       <header className="memos-header">
         {open === null ? (
           <>
@@ -210,10 +239,10 @@ export function MemosPanel({ api, onOpenPassage, shown, ref }: MemosPanelProps) 
         <>
           {list.status === 'loading' && <p role="status">Loading the memos…</p>}
           {list.status === 'failed' && <FailureNotice what="The memos could not be listed." error={list.error} onRetry={retryList} />}
-          {list.status === 'ready' && <MemoList memos={list.value} onOpen={(id) => void openMemo(id)} />}
+          {list.status === 'ready' && <MemoList memos={list.value} onOpen={onShow} onOpenToSide={onOpenToSide} />}
         </>
       )}
       {drafting && <DraftFromTagsDialog api={api} onDraft={draft} onClose={() => setDrafting(false)} />}
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { HighlightId, SourceId } from '../../core/model/ids';
-import { foldToString } from '../../core/tags/fold-text';
+import { foldString } from '../../core/text/fold-text';
 
 /** A highlight as the `@` picker offers it. */
 export interface CitableHighlight {
@@ -12,7 +12,7 @@ export interface CitableHighlight {
 }
 
 /** Case, accents, dashes, apostrophes and runs of spaces do not matter when looking for a passage. */
-const fold = (s: string): string => foldToString(s.normalize('NFD').replace(/\p{M}/gu, ''), true);
+const fold = (s: string): string => foldString(s, { case: true, diacritics: true, collapseSpaces: true });
 
 const startsWord = (text: string, at: number): boolean => at === 0 || /[^\p{L}\p{N}]/u.test(text.charAt(at - 1));
 

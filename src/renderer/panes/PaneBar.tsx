@@ -20,7 +20,7 @@ export function PaneBar({ title, side, annotations, onAnnotations, onSwap, onClo
         {title}
       </p>
       {annotations !== null && (
-        <button type="button" className="pane-button" aria-pressed={annotations} onClick={() => onAnnotations(!annotations)}>
+        <button type="button" className="pane-button" aria-expanded={annotations} onClick={() => onAnnotations(!annotations)}>
           Annotations
         </button>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useContext, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CharOffset, SourceId } from '../../core/model/ids';
-import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
+import type { TextRange } from '../../core/model/source';
+import type { NotebookApi, PaneView, SourceSummary } from '../../shared/api-contract';
 import { sourceIdFromHash, type AppLocation } from '../app/location-hash';
 import { PassageActionsContext, type PassageActions, type SelectedPassage } from '../app/passage-actions';
 import { useApiResource, type Resource } from '../app/use-api-resource';
@@ -9,6 +10,9 @@ import { RelatedButton } from '../search/RelatedButton';
 import { SearchPanel } from '../search/SearchPanel';
 import { useFindShortcut } from '../search/use-find-shortcut';
 import { FindBar } from '../search/FindBar';
+import { MemoPanes, MemoPanesContext, useMemoPanes } from '../memos/memo-panes';
+import { MemoPane } from '../memos/MemoPane';
+import { TagView } from '../tags/TagView';
 import { KeyChords } from './key-chord';
 import { PaneBar } from './PaneBar';
 import { PaneDivider } from './PaneDivider';
@@ -26,27 +30,37 @@ interface PanedWorkspaceProps {
   readonly onSourceChanged: () => void;
   /** The library and the views, below the search. */
   readonly sidebar: ReactNode;
-  /** A column after the panes (the memos), shown when `memos` is true. */
-  readonly aside: ReactNode;
-  readonly memos: boolean;
   /** What the left pane shows: the view the window's location names. */
   readonly children: ReactNode;
 }
 
 /** What the left pane is called when it shows a view rather than a source. */
-const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags' };
+const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags', memo: 'Memos', problems: 'Needs attention' };
+
+function viewTitle(sources: ReadonlyMap<SourceId, SourceSummary>, view: PaneView): string {
+  switch (view.kind) {
+    case 'source':
+      return sourceLabel(sources, view.sourceId);
+    case 'memo':
+      return view.memoId === null ? 'Memos' : 'Memo';
+    case 'tag':
+      return 'Tag view';
+  }
+}
+
+const sourceOf = (view: PaneView | null): SourceId | null => (view?.kind === 'source' ? view.sourceId : null);
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /**
  * The window's workspace: search, library and views on the left, then one or two panes. The left
- * pane shows what the window's location names; a source opened "to the side" shows in the right
- * one. Each pane keeps its own reader (scroll, selection, highlights); the divider, what each pane
- * shows and where are restored on restart. F6 or Ctrl+K Ctrl+Right (Cmd on macOS) moves the
+ * pane shows what the window's location names; a source, memo or tag view opened "to the side"
+ * shows in the right one. Each pane keeps its own reader (scroll, selection, highlights); the
+ * divider, what each pane shows and where are restored on restart. F6 or Ctrl+K Ctrl+Right (Cmd on macOS) moves the
  * keyboard to the other pane; Ctrl+F (Cmd+F) finds in the source of the pane it is in; Shift+Enter
  * on a library entry opens it to the side.
  */
-export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, aside, memos, children }: PanedWorkspaceProps) {
+export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, children }: PanedWorkspaceProps) {
   const panes = usePanes(api, location);
   const { layout } = panes;
   const areaRef = useRef<HTMLDivElement>(null);
@@ -62,9 +76,11 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
   const { resource: twinPairs } = useApiResource(loadTwins, texts);
   const twins = useMemo(() => (twinPairs.status === 'ready' ? twinNotes(twinPairs.value) : new Map()), [twinPairs]);
   const commands = useMemo<WorkspaceCommands>(
-    () => ({ sources: byId, texts, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, showRelated: setRelated }),
-    [byId, texts, twins, panes.openToSide, panes.openInOtherPane],
+    () => ({ sources: byId, texts, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, show: panes.show, showRelated: setRelated }),
+    [byId, texts, twins, panes.openToSide, panes.openInOtherPane, panes.show],
   );
+  const { show } = panes;
+  const memoPanes = useMemo(() => new MemoPanes((pane) => show(pane, { kind: 'memo', memoId: null })), [show]);
 
   const paneRef = (pane: PaneName) => (pane === 'first' ? firstRef : secondRef);
   const focusPane = (pane: PaneName) => {
@@ -90,18 +106,18 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
     event.preventDefault();
     if (command === 'focus-other-pane' && layout.second !== null) focusPane(otherPane(layout.focused));
   };
-  const focusedSource = layout[layout.focused]?.sourceId ?? null;
+  const focusedSource = sourceOf(layout[layout.focused]);
   useFindShortcut(isMac, focusedSource !== null, () => setFinding(layout.focused));
 
-  const second = layout.second === null ? null : (byId.get(layout.second.sourceId) ?? null);
   const twoPanes = layout.second !== null;
   const split = { '--first': `${layout.split}fr`, '--second': `${1 - layout.split}fr` } as CSSProperties;
-  const firstTitle = layout.first === null ? VIEW_TITLES[location.view] : sourceLabel(byId, layout.first.sourceId);
-  const secondTitle = layout.second === null ? null : sourceLabel(byId, layout.second.sourceId);
+  const firstTitle = layout.first === null ? VIEW_TITLES[location.view] : viewTitle(byId, layout.first);
+  const secondTitle = layout.second === null ? null : viewTitle(byId, layout.second);
 
   return (
     <WorkspaceContext.Provider value={commands}>
-      <div className="workspace" data-memos={memos ? 'open' : undefined} onKeyDownCapture={onKeyDown}>
+      <MemoPanesContext.Provider value={memoPanes}>
+      <div className="workspace" onKeyDownCapture={onKeyDown}>
         <div className="sidebar">
           <SearchPanel api={api} related={related} onCloseRelated={() => setRelated(null)} />
           {sidebar}
@@ -112,7 +128,7 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
             name="first"
             paneRef={firstRef}
             label={twoPanes ? `Left pane: ${firstTitle}` : 'Reading pane'}
-            sourceId={layout.first?.sourceId ?? null}
+            sourceId={sourceOf(layout.first)}
             focused={twoPanes && layout.focused === 'first'}
             restore={panes.restore.first}
             panes={panes}
@@ -129,7 +145,7 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
               name="second"
               paneRef={secondRef}
               label={`Right pane: ${secondTitle}`}
-              sourceId={layout.second.sourceId}
+              sourceId={sourceOf(layout.second)}
               focused={layout.focused === 'second'}
               restore={panes.restore.second}
               panes={panes}
@@ -137,15 +153,7 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
               onFindClose={() => setFinding(null)}
               bar={(bar) => <PaneBar title={secondTitle} side="Right" {...bar} onSwap={panes.swap} onClose={() => panes.close('second')} />}
             >
-              {second ? (
-                <SourceWorkspace key={second.id} api={api} summary={second} at={panes.sideTarget?.range ?? null} onSourceChanged={onSourceChanged} />
-              ) : (
-                sources.status === 'ready' && (
-                  <main className="reading-area reading-placeholder">
-                    <p>The library has no source “{layout.second.sourceId}” any more. Close this pane, or open another source to the side.</p>
-                  </main>
-                )
-              )}
+              <SecondView api={api} view={layout.second} sources={sources} byId={byId} at={panes.sideTarget?.range ?? null} onSourceChanged={onSourceChanged} />
             </Pane>
           )}
           {panes.problem && (
@@ -154,10 +162,41 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
             </p>
           )}
         </div>
-        {aside}
       </div>
+      </MemoPanesContext.Provider>
     </WorkspaceContext.Provider>
   );
+}
+
+interface SecondViewProps {
+  readonly api: NotebookApi;
+  readonly view: PaneView;
+  readonly sources: Resource<readonly SourceSummary[]>;
+  readonly byId: ReadonlyMap<SourceId, SourceSummary>;
+  /** The passage a source opened to the side is to show. */
+  readonly at: TextRange | null;
+  readonly onSourceChanged: () => void;
+}
+
+/** What the right pane shows, as its view names it. */
+function SecondView({ api, view, sources, byId, at, onSourceChanged }: SecondViewProps) {
+  switch (view.kind) {
+    case 'memo':
+      return <MemoPane api={api} memoId={view.memoId} />;
+    case 'tag':
+      return <TagView api={api} tagId={view.tagId} />;
+    case 'source': {
+      const source = byId.get(view.sourceId);
+      if (source) return <SourceWorkspace key={source.id} api={api} summary={source} at={at} onSourceChanged={onSourceChanged} />;
+      return (
+        sources.status === 'ready' && (
+          <main className="reading-area reading-placeholder">
+            <p>The library has no source “{view.sourceId}” any more. Close this pane, or open another source to the side.</p>
+          </main>
+        )
+      );
+    }
+  }
 }
 
 interface PaneProps {
@@ -185,11 +224,14 @@ function Pane({ api, name, paneRef, label, sourceId, focused, restore, panes, fi
   usePaneScroll(reader, restore, onOffset, onRestored);
   const [annotations, setAnnotations] = useState(false);
 
-  // The selection toolbar of this pane's reader offers "Related passages" after the others' tools.
+  // The selection toolbar of this pane's reader offers "Related passages" after the others' tools,
+  // and its highlight cards cite in the memos beside it.
   const outer = useContext(PassageActionsContext);
+  const memoPanes = useMemoPanes();
   const actions = useMemo<PassageActions>(
     () => ({
       ...outer,
+      citeInMemo: (highlightId) => memoPanes.cite(name, highlightId),
       selectionTools: (passage) => (
         <>
           {outer.selectionTools?.(passage)}
@@ -197,7 +239,7 @@ function Pane({ api, name, paneRef, label, sourceId, focused, restore, panes, fi
         </>
       ),
     }),
-    [outer],
+    [outer, memoPanes, name],
   );
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charOffset, sourceId } from '../../core/model/ids';
+import { charOffset, memoId, sourceId, tagId } from '../../core/model/ids';
 import type { PaneLayout, PaneView } from '../../shared/api-contract';
 import { INITIAL_LAYOUT, MAX_SPLIT, MIN_SPLIT, sameView, splitAtPointer, splitForKey, swapped, withFirst, withOffset, withoutSecond, withSecond } from './pane-layout';
 
@@ -49,5 +49,21 @@ describe('the panes', () => {
     expect(withOffset(INITIAL_LAYOUT, 'second', charOffset(5))).toBe(INITIAL_LAYOUT);
     expect(sameView(report, { ...report, offset: charOffset(9) })).toBe(true);
     expect(sameView(report, null)).toBe(false);
+  });
+
+  it('tell memos and tag views apart by what they show, and keep no scroll for them', () => {
+    const memo: PaneView = { kind: 'memo', memoId: memoId('m1') };
+    const memos: PaneView = { kind: 'memo', memoId: null };
+    const tag: PaneView = { kind: 'tag', tagId: tagId('group:ttp') };
+    expect(sameView(memo, { kind: 'memo', memoId: memoId('m1') })).toBe(true);
+    expect(sameView(memo, memos)).toBe(false);
+    expect(sameView(memo, { kind: 'memo', memoId: memoId('m2') })).toBe(false);
+    expect(sameView(tag, { kind: 'tag', tagId: tagId('group:ttp') })).toBe(true);
+    expect(sameView(tag, { kind: 'tag', tagId: null })).toBe(false);
+    expect(sameView({ kind: 'tag', tagId: tagId('x') }, { kind: 'source', sourceId: sourceId('x'), offset: null })).toBe(false);
+    const beside: PaneLayout = { first: report, second: memo, split: 0.5, focused: 'first' };
+    expect(withOffset(beside, 'second', charOffset(40))).toBe(beside);
+    expect(withFirst(beside, tag)).toEqual({ ...beside, first: tag });
+    expect(swapped(beside)).toEqual({ first: memo, second: report, split: 0.5, focused: 'second' });
   });
 });

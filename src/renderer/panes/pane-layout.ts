@@ -1,9 +1,10 @@
+import type { CharOffset } from '../../core/model/ids';
 import type { PaneLayout, PaneView } from '../../shared/api-contract';
 
 /**
- * The two reading panes, as plain values: the left one follows the window's location (library
- * links, tag views), the right one is opened "to the side". Everything here is pure, so the
- * component only wires it to events.
+ * The two panes, as plain values: the left one follows the window's location (library links, tag
+ * views, memos), the right one is opened "to the side". Everything here is pure, so the component
+ * only wires it to events.
  */
 
 export type PaneName = PaneLayout['focused'];
@@ -44,8 +45,20 @@ export function splitForKey(split: number, key: string): number | null {
 /** The split that puts the divider under the pointer, for an area starting at `left` that is `width` wide. */
 export const splitAtPointer = (clientX: number, left: number, width: number): number => clampSplit(width > 0 ? (clientX - left) / width : 0.5);
 
+/** What a view shows, whatever its place in it. */
+const subjectOf = (view: PaneView): string | null => {
+  switch (view.kind) {
+    case 'source':
+      return view.sourceId;
+    case 'memo':
+      return view.memoId;
+    case 'tag':
+      return view.tagId;
+  }
+};
+
 export const sameView = (a: PaneView | null, b: PaneView | null): boolean =>
-  a === b || (a !== null && b !== null && a.kind === b.kind && a.sourceId === b.sourceId);
+  a === b || (a !== null && b !== null && a.kind === b.kind && subjectOf(a) === subjectOf(b));
 
 /** The left pane now shows `first` (what the window's location says). */
 export function withFirst(layout: PaneLayout, first: PaneView | null): PaneLayout {
@@ -64,9 +77,9 @@ export function swapped(layout: PaneLayout): PaneLayout {
   return { ...layout, first: layout.second, second: layout.first, focused: otherPane(layout.focused) };
 }
 
-/** Where a pane's view is scrolled to now; other changes of the layout keep it. */
-export function withOffset(layout: PaneLayout, pane: PaneName, offset: PaneView['offset']): PaneLayout {
+/** Where a pane's source is scrolled to now; other changes of the layout keep it. */
+export function withOffset(layout: PaneLayout, pane: PaneName, offset: CharOffset): PaneLayout {
   const view = layout[pane];
-  if (view === null || view.offset === offset) return layout;
+  if (view?.kind !== 'source' || view.offset === offset) return layout;
   return { ...layout, [pane]: { ...view, offset } };
 }

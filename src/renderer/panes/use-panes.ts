@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CharOffset, SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { NotebookApi, PaneLayout, PaneView } from '../../shared/api-contract';
-import { hashForSource, locationFromHash, type AppLocation } from '../app/location-hash';
+import { hashForView, locationFromHash, paneViewOf, type AppLocation } from '../app/location-hash';
 import { debounce } from '../reader/debounce';
 import { INITIAL_LAYOUT, sameView, swapped, withFirst, withOffset, withoutSecond, withSecond, type PaneName } from './pane-layout';
 
@@ -23,8 +23,10 @@ export interface Panes {
   /** Why the layout is not being saved or could not be restored. */
   readonly problem: string | null;
   openToSide(sourceId: SourceId, at?: TextRange): void;
-  /** Opens a source in the other pane than `from`, at a passage. */
-  openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange): void;
+  /** Opens a source in the other pane than `from`, at a passage when given. */
+  openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange | null): void;
+  /** Shows a view in a pane (the left one through the window's location), which takes the focus. */
+  show(pane: PaneName, view: PaneView): void;
   close(pane: PaneName): void;
   swap(): void;
   setSplit(split: number, settled: boolean): void;
@@ -32,10 +34,6 @@ export interface Panes {
   setOffset(pane: PaneName, offset: CharOffset): void;
   restored(pane: PaneName): void;
 }
-
-/** The left pane follows the window's location: a source it names, or another view (stored as nothing). */
-const viewOf = (location: AppLocation): PaneView | null =>
-  location.view === 'source' && location.sourceId !== null ? { kind: 'source', sourceId: location.sourceId, offset: null } : null;
 
 const goTo = (hash: string, replace = false) => {
   if (replace) window.location.replace(hash);
@@ -47,7 +45,7 @@ const goTo = (hash: string, replace = false) => {
  * (at once when a pane opens, closes or swaps; once scrolling or dragging settles otherwise).
  */
 export function usePanes(api: NotebookApi, location: AppLocation): Panes {
-  const [layout, setLayout] = useState<PaneLayout>(() => withFirst(INITIAL_LAYOUT, viewOf(location)));
+  const [layout, setLayout] = useState<PaneLayout>(() => withFirst(INITIAL_LAYOUT, paneViewOf(location)));
   const [loaded, setLoaded] = useState(false);
   const [sideTarget, setSideTarget] = useState<SideTarget | null>(null);
   const [restore, setRestore] = useState<Record<PaneName, CharOffset | null>>({ first: null, second: null });
@@ -68,13 +66,13 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
       // A window opened without a location shows what the left pane showed; one with a location shows it.
       const opened = locationFromHash(window.location.hash);
       const fresh = opened.view === 'source' && opened.sourceId === null;
-      const first = fresh ? stored.first : viewOf(opened);
-      if (fresh && first !== null) goTo(hashForSource(first.sourceId), true);
+      const first = fresh ? stored.first : paneViewOf(opened);
+      if (fresh && first !== null) goTo(hashForView(first), true);
       const restored: PaneLayout = { ...stored, first: sameView(first, stored.first) ? stored.first : first };
       setLayout(restored);
       // Each source's reading position restores its pane, unless both panes show the same source.
-      if (restored.first !== null && sameView(restored.first, restored.second)) {
-        setRestore({ first: restored.first.offset, second: restored.second?.offset ?? null });
+      if (restored.first?.kind === 'source' && restored.second?.kind === 'source' && sameView(restored.first, restored.second)) {
+        setRestore({ first: restored.first.offset, second: restored.second.offset });
       }
     });
     return () => {
@@ -83,10 +81,10 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   }, [api]);
 
   // The left pane shows what the location says.
-  const locationSource = location.view === 'source' ? location.sourceId : null;
+  const locationView = useMemo(() => paneViewOf(location), [location]);
   useEffect(() => {
-    setLayout((current) => withFirst(current, locationSource === null ? null : { kind: 'source', sourceId: locationSource, offset: null }));
-  }, [locationSource]);
+    setLayout((current) => withFirst(current, locationView));
+  }, [locationView]);
 
   const save = useMemo(
     () =>
@@ -104,7 +102,7 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
     const scrolled = (pane: PaneName): PaneView | null => {
       const view = layout[pane];
       const known = before[pane];
-      return view !== null && known !== null && sameView(view, known) ? { ...view, offset: known.offset } : view;
+      return view?.kind === 'source' && known?.kind === 'source' && sameView(view, known) ? { ...view, offset: known.offset } : view;
     };
     latest.current = { ...layout, first: scrolled('first'), second: scrolled('second') };
     loadedRef.current = loaded;
@@ -137,16 +135,28 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
     [change],
   );
   const openInOtherPane = useCallback(
-    (from: PaneName, sourceId: SourceId, at: TextRange) => {
-      if (from === 'first') openToSide(sourceId, at);
-      else goTo(hashForSource(sourceId, at));
+    (from: PaneName, sourceId: SourceId, at: TextRange | null) => {
+      if (from === 'first') openToSide(sourceId, at ?? undefined);
+      else goTo(hashForView({ kind: 'source', sourceId, offset: null }, at));
     },
     [openToSide],
+  );
+  const show = useCallback(
+    (pane: PaneName, view: PaneView) => {
+      if (pane === 'second') {
+        change((current) => withSecond(current, view), true);
+        setSideTarget(null);
+        return;
+      }
+      goTo(hashForView(view));
+      change((current) => ({ ...current, focused: 'first' }), true);
+    },
+    [change],
   );
   const second = layout.second;
   const close = useCallback(
     (pane: PaneName) => {
-      if (pane === 'first' && second !== null) goTo(hashForSource(second.sourceId));
+      if (pane === 'first' && second !== null) goTo(hashForView(second));
       change(withoutSecond, true);
       setSideTarget(null);
     },
@@ -154,7 +164,7 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   );
   const swap = useCallback(() => {
     if (second === null) return;
-    goTo(hashForSource(second.sourceId));
+    goTo(hashForView(second));
     change(swapped, true);
     setSideTarget(null);
   }, [change, second]);
@@ -172,7 +182,7 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   const restored = useCallback((pane: PaneName) => setRestore((current) => ({ ...current, [pane]: null })), []);
 
   return useMemo(
-    () => ({ layout, sideTarget, restore, problem, openToSide, openInOtherPane, close, swap, setSplit, setFocused, setOffset, restored }),
-    [layout, sideTarget, restore, problem, openToSide, openInOtherPane, close, swap, setSplit, setFocused, setOffset, restored],
+    () => ({ layout, sideTarget, restore, problem, openToSide, openInOtherPane, show, close, swap, setSplit, setFocused, setOffset, restored }),
+    [layout, sideTarget, restore, problem, openToSide, openInOtherPane, show, close, swap, setSplit, setFocused, setOffset, restored],
   );
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
-import type { SourceSummary } from '../../shared/api-contract';
+import type { PaneView, SourceSummary } from '../../shared/api-contract';
 import type { SelectedPassage } from '../app/passage-actions';
 import type { PaneName } from './pane-layout';
 import type { TwinNote } from './shared-passages';
@@ -16,8 +16,10 @@ export interface WorkspaceCommands {
   readonly twins: ReadonlyMap<SourceId, readonly TwinNote[]>;
   /** Opens a source in the right pane, at a passage (briefly emphasised) when given. */
   openToSide(sourceId: SourceId, at?: TextRange): void;
-  /** Opens a source in the pane other than `from`, at a passage: two sources side by side. */
-  openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange): void;
+  /** Opens a source in the pane other than `from`, at a passage when given: beside a source, a memo or a tag view. */
+  openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange | null): void;
+  /** Shows a view (a memo, the memos, a tag view, a source) in a pane. */
+  show(pane: PaneName, view: PaneView): void;
   /** Lists the passages of other sources like one selected. */
   showRelated(passage: SelectedPassage): void;
 }

@@ -1,6 +1,7 @@
 import { charOffset } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
-import { foldText } from '../../core/search/fold';
+import { SEARCH_FOLD } from '../../core/search/tokenize';
+import { foldString, foldText, originalRange, type FoldedText } from '../../core/text/fold-text';
 
 /**
  * Find in the open source: every place its text has what was typed, compared the way search
@@ -8,35 +9,23 @@ import { foldText } from '../../core/search/fold';
  * Unlike search it matches any stretch of text, inside words too, as a browser's find does.
  */
 export class TextFinder {
-  readonly #folded: string;
-  /** Original offset of each folded code unit, and the end of the text at the end. */
-  readonly #origin: Uint32Array;
+  readonly #folded: FoldedText;
 
-  constructor(private readonly text: string) {
-    const folded = foldText(text);
-    this.#folded = folded.text;
-    // foldText reuses its buffers on the next call: keep a copy.
-    this.#origin = Uint32Array.from(folded.origin);
+  constructor(text: string) {
+    this.#folded = foldText(text, SEARCH_FOLD);
   }
 
   /** Every occurrence of `query` (ignoring spaces around it), in text order, none overlapping. */
   find(query: string): TextRange[] {
-    const needle = foldText(query.trim()).text;
+    const needle = foldString(query.trim(), SEARCH_FOLD);
     if (needle === '') return [];
+    const folded = this.#folded.text;
     const ranges: TextRange[] = [];
-    for (let at = this.#folded.indexOf(needle); at >= 0; at = this.#folded.indexOf(needle, at + needle.length)) {
-      ranges.push({ start: charOffset(this.#origin[at] ?? 0), end: charOffset(this.#endOf(at + needle.length)) });
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+      // A match may end inside what one character folded to ("ß" -> "ss"): it then takes the whole character.
+      const { start, end } = originalRange(this.#folded, at, at + needle.length);
+      ranges.push({ start: charOffset(start), end: charOffset(end) });
     }
     return ranges;
-  }
-
-  /** The original offset where folded text ending at `unit` ends. */
-  #endOf(unit: number): number {
-    const last = this.#origin[unit - 1] ?? 0;
-    const next = this.#origin[unit] ?? this.text.length;
-    // A match may end inside what one character folded to ("ß" -> "ss"): it then takes the whole character.
-    if (next > last) return next;
-    const codePoint = this.text.codePointAt(last) ?? 0;
-    return last + (codePoint > 0xffff ? 2 : 1);
   }
 }

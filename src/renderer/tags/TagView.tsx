@@ -1,30 +1,44 @@
-import { useCallback, useId, type CSSProperties } from 'react';
-import type { TagId } from '../../core/model/ids';
+import { useCallback, useContext, useId, type CSSProperties, type MouseEvent } from 'react';
+import type { SourceId, TagId } from '../../core/model/ids';
+import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight, NotebookApi } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
-import { hashFor, hashForSource } from '../app/location-hash';
+import { hashForSource } from '../app/location-hash';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
 import { passageText } from '../highlights/passage-text';
+import { PaneContext, useWorkspace } from '../panes/workspace-context';
 import { TagChooser } from './TagChooser';
 import type { TagIndex } from './tag-index';
 import { useTagIndex } from './use-tag-index';
 
-const go = (hash: string) => {
-  window.location.hash = hash;
-};
+/**
+ * A passage's link: it opens the source at the passage in the other pane, so the tag view stays
+ * beside it (the address is still there for "Copy link" and the like).
+ */
+function usePassageOpener(): (sourceId: SourceId, range: TextRange) => (event: MouseEvent<HTMLAnchorElement>) => void {
+  const pane = useContext(PaneContext);
+  const { openInOtherPane } = useWorkspace();
+  return (sourceId, range) => (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    openInOtherPane(pane, sourceId, range);
+  };
+}
 
-/** Every passage with one tag, across sources, grouped by source; a passage opens its source there. */
+/** Every passage with one tag, across sources, grouped by source; a passage opens its source beside the view. */
 export function TagView({ api, tagId }: { readonly api: NotebookApi; readonly tagId: TagId | null }) {
   const tags = useTagIndex();
   const headingId = useId();
+  const pane = useContext(PaneContext);
+  const { show } = useWorkspace();
   return (
     <main className="view tag-view" aria-labelledby={headingId}>
       <header className="view-header">
         <h1 id={headingId} className="view-title">
           Tag view
         </h1>
-        {tags && <TagChooser tags={tags} value={tagId} label="Tag" counts onChoose={(id) => go(hashFor({ view: 'tag', tagId: id }))} />}
+        {tags && <TagChooser tags={tags} value={tagId} label="Tag" counts onChoose={(id) => show(pane, { kind: 'tag', tagId: id })} />}
       </header>
       {tagId === null ? (
         <p className="view-empty">Choose a tag to see every passage tagged with it, in every source.</p>
@@ -39,6 +53,7 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
   const revision = useRevision();
   const load = useCallback(() => api.call('highlights.byTag', { tagId }), [api, tagId]);
   const { resource, retry } = useApiResource(load, revision);
+  const opener = usePassageOpener();
   if (resource.status === 'loading') {
     return (
       <p className="view-empty" role="status">
@@ -64,7 +79,7 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
         {tag.aliases.length > 0 && <p className="tag-summary-aliases">Also called {tag.aliases.join(', ')}</p>}
         {tag.description !== '' && <p className="tag-description">{tag.description}</p>}
         {tag.statedAt && (
-          <a className="show-in-report" href={hashForSource(tag.statedAt.sourceId, tag.statedAt)}>
+          <a className="show-in-report" href={hashForSource(tag.statedAt.sourceId, tag.statedAt)} onClick={opener(tag.statedAt.sourceId, tag.statedAt)}>
             Show in report
           </a>
         )}
@@ -86,6 +101,7 @@ interface SourcePassagesProps {
 
 function SourcePassages({ title, highlights, tags, tagId }: SourcePassagesProps) {
   const headingId = useId();
+  const opener = usePassageOpener();
   return (
     <section className="tag-source" aria-labelledby={headingId}>
       <h2 id={headingId} className="tag-source-title">
@@ -100,7 +116,7 @@ function SourcePassages({ title, highlights, tags, tagId }: SourcePassagesProps)
           return (
             <li key={highlight.id} className="passage" data-status={status}>
               {start !== null && end !== null && status !== 'orphan' ? (
-                <a className="passage-link" href={hashForSource(highlight.target.sourceId, { start, end })}>
+                <a className="passage-link" href={hashForSource(highlight.target.sourceId, { start, end })} onClick={opener(highlight.target.sourceId, { start, end })}>
                   {quote}
                 </a>
               ) : (

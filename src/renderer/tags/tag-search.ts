@@ -1,6 +1,6 @@
 import type { Tag } from '../../core/model/highlight';
 import type { TagId } from '../../core/model/ids';
-import { foldToString } from '../../core/tags/fold-text';
+import { foldString } from '../../core/text/fold-text';
 
 /** A tag the picker offers for a query. */
 export interface TagMatch {
@@ -12,7 +12,7 @@ export interface TagMatch {
 }
 
 /** Case, accents, dashes, apostrophes and runs of spaces do not matter when looking for a tag. */
-const fold = (s: string): string => foldToString(s.normalize('NFD').replace(/\p{M}/gu, ''), true).trim();
+const fold = (s: string): string => foldString(s, { case: true, diacritics: true, collapseSpaces: true }).trim();
 
 const WORD_START = /[\s\-·(/]/;
 

@@ -168,11 +168,26 @@ describe('layout.get and layout.set through dispatch', () => {
     expect(stored.layout).toEqual(both);
   });
 
+  it('keeps a memo and a tag view in the panes, and the memo list, across a restart', async () => {
+    const first = await openLibrary();
+    const memoBeside = { first: { kind: 'tag', tagId: 'group:is-khorasan' }, second: { kind: 'memo', memoId: 'memo-1' }, split: 0.5, focused: 'first' } as const;
+    expect(await call(first, 'layout.set', { layout: memoBeside })).toEqual(memoBeside);
+    await first.close();
+    const second = await openLibrary();
+    expect(await call(second, 'layout.get', {})).toEqual(memoBeside);
+    const lists = { first: { kind: 'source', sourceId: REPORT, offset: null }, second: { kind: 'memo', memoId: null }, split: 0.4, focused: 'second' } as const;
+    expect(await call(second, 'layout.set', { layout: lists })).toEqual(lists);
+    await second.close();
+    expect(await call(await openLibrary(), 'layout.get', {})).toEqual(lists);
+  });
+
   it('refuses a layout it could not restore, naming the field', async () => {
     const notebook = await openLibrary();
     const refused = await callFails(notebook, 'layout.set', { layout: { first: null, second: null, split: 0.95, focused: 'first' } });
     expect(refused).toMatchObject({ code: 'invalid-input', issues: [expect.stringContaining('split')] });
-    expect(await callFails(notebook, 'layout.set', { layout: { first: { kind: 'memo', memoId: 'm' }, second: null, split: 0.5, focused: 'first' } })).toMatchObject({ code: 'invalid-input' });
+    expect(await callFails(notebook, 'layout.set', { layout: { first: { kind: 'mentions', tagId: 'm' }, second: null, split: 0.5, focused: 'first' } })).toMatchObject({ code: 'invalid-input' });
+    expect(await callFails(notebook, 'layout.set', { layout: { first: { kind: 'memo', memoId: '' }, second: null, split: 0.5, focused: 'first' } })).toMatchObject({ code: 'invalid-input' });
+    expect(await callFails(notebook, 'layout.set', { layout: { first: { kind: 'tag', tagId: 't', offset: 3 }, second: null, split: 0.5, focused: 'first' } })).toMatchObject({ code: 'invalid-input' });
     expect(await call(notebook, 'layout.get', {})).toBeNull();
   });
 });

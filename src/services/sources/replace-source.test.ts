@@ -145,7 +145,7 @@ describe('sources.replace through dispatch', () => {
     expect((await call(second, 'sources.list', {})).find((s) => s.id === REPORT)?.replaced).toEqual({ versionHash: sha256(revised), replacedAt: NOW });
     expect(byQuote(await call(second, 'highlights.list', { sourceId: REPORT }))).toEqual(statuses);
     const notebookFile = JSON.parse(await readFile(join(notebooks.dataDir(), 'notebook.json'), 'utf8'));
-    expect(notebookFile).toMatchObject({ schemaVersion: 2, sourceVersions: { [REPORT]: { versionHash: sha256(revised), replacedAt: NOW } } });
+    expect(notebookFile).toMatchObject({ schemaVersion: 3, sourceVersions: { [REPORT]: { versionHash: sha256(revised), replacedAt: NOW } } });
   });
 
   it('brings the highlights back to exact when the bundled text is put back', async () => {

@@ -42,6 +42,7 @@ describe('the generated part of docs/benchmarks.md', () => {
     figures: [
       figure({ ...base, value: 681, target: { max: 150, unit: 'ms' }, baseline: { label: '<mark> | wrapping', value: 2024, unit: 'ms', estimated: true } }),
       figure({ ...base, id: 'y', measurement: 'Longest task', value: null, shown: 'none over 50 ms', target: { max: 50, unit: 'ms' }, detail: { runs: 5, skipped: null } }),
+      figure({ ...base, id: 'z', measurement: 'Memory', value: 1947.5, unit: 'MB', method: 'Other.' }),
     ],
   };
 
@@ -49,7 +50,12 @@ describe('the generated part of docs/benchmarks.md', () => {
     const table = resultsMarkdown(results);
     expect(table).toContain('| 1 | Paint | report | 681 ms (median of 5) | ≤ 150 ms | **no** | <mark> \\| wrapping: ~2,024 ms | 2.97× |');
     expect(table).toContain('| 2 | Longest task | report | none over 50 ms (median of 5) | ≤ 50.0 ms | yes | — | — |');
-    expect(table).toContain('2. How. (runs 5.)');
+    expect(table).toContain('| 3 | Memory | report | 1,948 MB (median of 5) | — | — | — | — |');
+  });
+
+  it('says how each row is measured, once for rows measured alike', () => {
+    const table = resultsMarkdown(results);
+    expect(table).toContain('1. How.\n2. As row 1. (runs 5.)\n3. Other.');
   });
 
   it('replaces only what lies between its markers', () => {
