@@ -18,6 +18,9 @@ async function openReport(page: Page, appUrl: string) {
   await page.goto(appUrl);
   await library(page).getByRole('link').filter({ hasText: 'The New Jihadi Sphere Under Taliban' }).click();
   await expect(reader(page)).toHaveAttribute('aria-busy', 'false');
+  // The source's highlights load after its text; a selection made before they arrive would be
+  // dropped by the re-render that paints them.
+  await expect(page.getByRole('complementary', { name: 'Annotations' }).getByText(/^\d[\d,]* highlights?$/)).toBeVisible();
 }
 
 /**

@@ -7,14 +7,14 @@ const README_SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', imp
 
 /** Passages of the report's findings an analyst would mark: [quote, tags (by name), comment]. */
 const HIGHLIGHTS: readonly (readonly [string, readonly (readonly [string, string?])[], string])[] = [
-  ['Al Qaeda has increased its operations, utilizing Afghanistan as a base for training and recruitment.', [['Al Qaeda'], ['R1', 'supports']], ''],
-  ["The Taliban's relationship with TTP is particularly concerning.", [['Tehrik-e Taliban Pakistan'], ['R2', 'supports']], 'Ties are a liability, not leverage: cite in the brief.'],
-  ["The Taliban's inability or unwillingness to effectively address TTP's activities in Afghanistan raises concerns", [['Tehrik-e Taliban Pakistan']], ''],
-  ['raises concerns about cross-border terrorism and the stability of the region.', [['R3', 'context']], ''],
-  ["The Islamic State's Khorasan Province (IS-Khorasan) remains a significant threat", [['IS-Khorasan']], ''],
-];
+  ["Such fears are amplified by the Taliban's close ties with groups like Al Qaeda, Tehrik-e Taliban Pakistan (TTP), and Jamaat Ansarullah, among others.", [['Al Qaeda'], ['Tehrik-e Taliban Pakistan'], ['Jamaat Ansarullah']], ''],
+  ['Over two dozen terrorist groups currently operate freely in Afghanistan', [['R1', 'supports']], 'Count differs from the UN figure: check the monitoring report.'],
+  ['Pakistan saw a 51% increase in terrorist attacks on its soil.', [['Tehrik-e Taliban Pakistan'], ['R2', 'context']], ''],
+  ['Reports indicate that Al Qaeda has set up nine new terrorist camps in Afghanistan in 2024.', [['Al Qaeda']], ''],
+  ['Al Qaeda now operates training camps in at least 10 of the 34 provinces of Afghanistan.', [['Al Qaeda'], ['R1', 'supports']], ''],
+]
 
-/** Highlights a few findings of the report and opens it there, with its annotations beside it. */
+/** Highlights a few passages of the report's introduction (footnote markers and all) and opens it there, with its annotations beside it. */
 async function openAnnotatedReport(page: Page, appUrl: string) {
   await page.goto(appUrl);
   const call = apiCaller(page, appUrl);
@@ -34,7 +34,7 @@ async function openAnnotatedReport(page: Page, appUrl: string) {
   await expect(article).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('article')).toHaveCount(HIGHLIGHTS.length);
   // Scrolled rather than reached through the table of contents, which would show the heading focused.
-  await article.getByRole('heading', { name: 'Our findings provide insights into:' }).evaluate((heading) => {
+  await article.getByRole('heading', { name: 'Introduction', exact: true }).evaluate((heading) => {
     const scroller = heading.closest('.reader-scroller') as HTMLElement;
     scroller.scrollTop += heading.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 24;
   });
