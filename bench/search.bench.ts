@@ -9,10 +9,10 @@ import { sourceId } from '../src/core/model/ids';
 import type { SourceMeta } from '../src/core/model/source';
 import { createSearchIndex, type SearchIndex } from '../src/core/search/search-index';
 import type { SearchOptions } from '../src/core/search/search-types';
-import { tokenize } from '../src/core/search/tokenize';
 import { groupSeeds } from '../src/core/tags/seed-groups';
 import { openNotebook, type Notebook } from '../src/services/open-notebook';
 import { generateCorpus, type GeneratedSource } from './generate-corpus';
+import { searchQueries } from './search-queries';
 
 /**
  * Search latency and index cost, on the bundled sources and on a generated corpus of about
@@ -54,30 +54,6 @@ function build(sources: readonly GeneratedSource[]): SearchIndex {
   return index;
 }
 
-/** 50 terms from the most frequent to the rare, 50 word pairs, 50 prefixes: all from the real sources. */
-function queryLists(): { single: string[]; phrase: string[]; prefix: string[] } {
-  const frequency = new Map<string, number>();
-  const stream: string[] = [];
-  for (const source of bundled) {
-    for (const token of tokenize(source.text)) {
-      stream.push(token.term);
-      frequency.set(token.term, (frequency.get(token.term) ?? 0) + 1);
-    }
-  }
-  const ranked = [...frequency.entries()]
-    .filter(([term]) => /^\p{L}{4,}$/u.test(term))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([term]) => term);
-  const spread = <T>(items: readonly T[]): T[] => Array.from({ length: QUERIES }, (_, i) => items[Math.floor((i * items.length) / QUERIES)] as T);
-  const single = spread(ranked);
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < stream.length; i++) {
-    const [a, b] = [stream[i] ?? '', stream[i + 1] ?? ''];
-    if (a.length >= 3 && b.length >= 3 && /^\p{L}+$/u.test(a + b)) pairs.push(`"${a} ${b}"`);
-  }
-  return { single, phrase: spread(pairs), prefix: single.map((term) => `${term.slice(0, 4)}*`) };
-}
-
 interface Latency {
   readonly median: number;
   readonly p95: number;
@@ -117,7 +93,7 @@ function latency(index: SearchIndex, queries: readonly string[]): { wall: Latenc
   return { wall: summarize(wall), cpu: summarize(cpu) };
 }
 
-const queries = queryLists();
+const queries = searchQueries(bundled.map((source) => source.text), QUERIES);
 
 let generatedCorpus: GeneratedSource[] | null = null;
 function generated(): GeneratedSource[] {

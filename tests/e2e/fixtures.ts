@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const serverScript = join(repoRoot, 'out', 'main', 'server.js');
@@ -18,6 +18,8 @@ interface NotebookFixtures {
   readonly dataDir: string;
   /** Address of a browser-mode Notebook started for this test on `dataDir`. */
   readonly appUrl: string;
+  /** Fails the test on any error thrown in the page, which the page itself may never show. */
+  readonly pageErrors: void;
 }
 
 export interface RunningServer {
@@ -85,6 +87,15 @@ export const test = base.extend<NotebookFixtures>({
       await server.stop();
     }
   },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use();
+      expect(errors, 'errors thrown in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
-export { expect } from '@playwright/test';
+export { expect };

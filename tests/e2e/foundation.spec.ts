@@ -36,15 +36,6 @@ async function openSource(page: Page, name: SourceName) {
 
 const isCall = (method: string) => (request: Request) => request.url().endsWith('/api') && request.method() === 'POST' && (request.postDataJSON() as { method?: string } | null)?.method === method;
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'errors thrown in the page').toEqual([]);
-});
-
 test('the library lists the five bundled sources, each with its kind and date', async ({ page, appUrl }) => {
   await page.goto(appUrl);
   await expect(library(page).getByRole('link')).toHaveCount(5);

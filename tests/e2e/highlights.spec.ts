@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { apiCaller } from './api-caller';
 import { expect, test } from './fixtures';
+import { bundledSource } from './bundled-source';
+import { dragSelect } from './drag-select';
 
 const REPORT = /The New Jihadi Sphere/;
 /** A sentence of the report that mentions TTP, the first time it appears. */
@@ -23,49 +25,6 @@ async function openReport(page: Page, appUrl: string) {
   await expect(page.getByRole('complementary', { name: 'Annotations' }).getByText(/^\d[\d,]* highlights?$/)).toBeVisible();
 }
 
-/**
- * Selects with the mouse, as a person would: presses on the first character of `from` and drags
- * to the last character of `to` (its first occurrence from there on), in the report's text. Each
- * must lie in one run of text; the two are scrolled into view together.
- */
-async function dragSelect(page: Page, from: string, to: string = from) {
-  const points = await page.evaluate(
-    ({ from, to }) => {
-      const texts = Array.from(document.querySelectorAll('.source-body [data-start]'), (el) => el.firstChild as Text);
-      const find = (needle: string, after: { node: Text; index: number } | null): { node: Text; index: number } => {
-        let started = after === null;
-        for (const node of texts) {
-          if (node === after?.node) started = true;
-          const index = started ? node.data.indexOf(needle, node === after?.node ? after.index : 0) : -1;
-          if (index >= 0) return { node, index };
-        }
-        throw new Error(`“${needle}” is not in one run of the reader's text`);
-      };
-      const start = find(from, null);
-      const end = find(to, start);
-      const charBox = (node: Text, index: number) => {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + 1);
-        return range.getBoundingClientRect();
-      };
-      const scroller = start.node.parentElement?.closest('.reader-scroller') as Element;
-      const view = scroller.getBoundingClientRect();
-      const middle = (charBox(start.node, start.index).top + charBox(end.node, end.index + to.length - 1).bottom) / 2;
-      scroller.scrollTop += middle - (view.top + view.height / 2);
-      const first = charBox(start.node, start.index);
-      const last = charBox(end.node, end.index + to.length - 1);
-      if (first.top < view.top || last.bottom > view.bottom) throw new Error('The passage is taller than the reader.');
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    },
-    { from, to },
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 8 });
-  await page.mouse.up();
-}
-
 /** Every range painted in the page's highlight layers, as text. */
 const paintedTexts = (page: Page) =>
   page.evaluate(() => {
@@ -83,15 +42,6 @@ async function chooseTags(picker: Locator, page: Page, ...queries: string[]) {
     await page.keyboard.press('Enter');
   }
 }
-
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'errors thrown in the page').toEqual([]);
-});
 
 test('a sentence highlighted and tagged survives a reload, shows in the panel and the tag view, and its deletion undoes and redoes', async ({ page, appUrl }) => {
   await openReport(page, appUrl);
@@ -236,10 +186,8 @@ test('deleting a tag asks what happens to the highlights carrying it, and Cancel
 test('merging a tag moves its highlights to the other tag, and one undo restores both', async ({ page, appUrl }) => {
   await openReport(page, appUrl);
   const call = apiCaller(page, appUrl);
-  const sources = (await call('sources.list', {})) as { id: string; file: string }[];
-  const report = sources.find((s) => s.file.startsWith('004_'));
-  const { text } = (await call('sources.get', { sourceId: report?.id })) as { text: string };
-  await call('highlights.create', { sourceId: report?.id, start: text.indexOf(SENTENCE), end: text.indexOf(SENTENCE) + SENTENCE.length, tags: [{ tagId: 'group:ttp' }] });
+  const { source: report, text } = await bundledSource(call, '004_');
+  await call('highlights.create', { sourceId: report.id, start: text.indexOf(SENTENCE), end: text.indexOf(SENTENCE) + SENTENCE.length, tags: [{ tagId: 'group:ttp' }] });
   // Made behind the window's back, so the window reads the notebook again.
   await page.reload();
 
@@ -284,10 +232,7 @@ test('a mention of a group is one keystroke from being highlighted and tagged', 
 test('a new version of a source re-anchors its highlights, reports how they fared, and an orphan can be placed again', async ({ page, appUrl }) => {
   await page.goto(appUrl);
   const call = apiCaller(page, appUrl);
-  const sources = (await call('sources.list', {})) as { id: string; file: string; title: string }[];
-  const news = sources.find((s) => s.file.startsWith('002_'));
-  if (!news) throw new Error('The news article is not in the library.');
-  const { text } = (await call('sources.get', { sourceId: news.id })) as { text: string };
+  const { source: news, text } = await bundledSource(call, '002_');
   const kept = 'Faced with the growing threat of global terrorism';
   const dropped = text.split('\n').find((line) => line.length > 80 && !line.includes(kept))?.slice(0, 60) ?? '';
   for (const quote of [kept, dropped]) await call('highlights.create', { sourceId: news.id, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
@@ -347,10 +292,8 @@ test('a change the notebook refuses is reported with Retry and not shown as save
 test('a source’s highlights download as W3C Web Annotation JSON-LD and as CSV', async ({ page, appUrl }) => {
   await openReport(page, appUrl);
   const call = apiCaller(page, appUrl);
-  const sources = (await call('sources.list', {})) as { id: string; file: string }[];
-  const report = sources.find((s) => s.file.startsWith('004_'));
-  const { text } = (await call('sources.get', { sourceId: report?.id })) as { text: string };
-  await call('highlights.create', { sourceId: report?.id, start: text.indexOf(SENTENCE), end: text.indexOf(SENTENCE) + SENTENCE.length });
+  const { source: report, text } = await bundledSource(call, '004_');
+  await call('highlights.create', { sourceId: report.id, start: text.indexOf(SENTENCE), end: text.indexOf(SENTENCE) + SENTENCE.length });
 
   const download = async (item: string) => {
     await reader(page).getByRole('button', { name: 'Source actions' }).click();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { readMarkdown, refMarker } from '../unit/support/read-markdown';
+import { dragSelect } from './drag-select';
 import { expect, test } from './fixtures';
 
 const REPORT = { entry: 'The New Jihadi Sphere Under Taliban', title: /The New Jihadi Sphere/, from: 'Over two dozen terrorist groups', to: 'de facto rule.' };
@@ -21,51 +22,11 @@ async function openSource(page: Page, source: { entry: string; title: RegExp }) 
   await expect(page.getByRole('article', { name: source.title })).toHaveAttribute('aria-busy', 'false');
 }
 
-/**
- * Selects with the mouse from the first character of `from` to the last of `to` (each within one
- * run of the reader's text), then highlights the selection with the selection toolbar.
- */
+/** Selects from `from` to `to` with the mouse and highlights the selection with the selection toolbar. */
 async function highlight(page: Page, from: string, to: string) {
-  const points = await page.evaluate(
-    ({ from, to }) => {
-      const texts = Array.from(document.querySelectorAll('.source-body [data-start]'), (el) => el.firstChild).filter((n): n is Text => n instanceof Text);
-      const find = (needle: string) => {
-        for (const node of texts) {
-          const index = node.data.indexOf(needle);
-          if (index >= 0) return { node, index };
-        }
-        throw new Error(`“${needle}” is not in one run of the reader's text`);
-      };
-      const box = (node: Text, index: number) => {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + 1);
-        return range.getBoundingClientRect();
-      };
-      const start = find(from);
-      const end = find(to);
-      start.node.parentElement?.scrollIntoView({ block: 'center' });
-      const first = box(start.node, start.index);
-      const last = box(end.node, end.index + to.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    },
-    { from, to },
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 8 });
-  await page.mouse.up();
+  await dragSelect(page, from, to);
   await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
 }
-
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'errors thrown in the page').toEqual([]);
-});
 
 test('a memo cites passages of two sources (card action and @) and exports them as Markdown with footnotes', async ({ page, appUrl }) => {
   await page.goto(appUrl);

@@ -1,13 +1,11 @@
 import { apiCaller } from './api-caller';
 import { expect, test } from './fixtures';
+import { bundledSource } from './bundled-source';
 
 test('Needs attention lists orphaned highlights across sources with their source, and offers the panel’s actions', async ({ page, appUrl }) => {
   await page.goto(appUrl);
   const call = apiCaller(page, appUrl);
-  const sources = (await call('sources.list', {})) as { id: string; file: string; title: string }[];
-  const news = sources.find((s) => s.file.startsWith('002_'));
-  if (!news) throw new Error('The news article is not in the library.');
-  const { text } = (await call('sources.get', { sourceId: news.id })) as { text: string };
+  const { source: news, text } = await bundledSource(call, '002_');
   const lines = text.split('\n').filter((line) => line.length > 80);
   const [first, second] = [lines[0]?.slice(0, 60) ?? '', lines[1]?.slice(0, 60) ?? ''];
   for (const quote of [first, second]) await call('highlights.create', { sourceId: news.id, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });

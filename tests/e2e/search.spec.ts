@@ -34,15 +34,6 @@ function firstBlockInView(pane: Locator): Promise<number | null> {
   });
 }
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'errors thrown in the page').toEqual([]);
-});
-
 test('"ISKP" finds IS-Khorasan under its other names in three sources; a hit opens to the side, and both panes keep their place after a reload', async ({ page, appUrl }) => {
   await page.goto(appUrl);
   await openFromLibrary(page, REPORT);

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { BackupSummary, NotebookApi } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import { useApiResource } from '../app/use-api-resource';
+import { Dialog } from '../controls/Dialog';
 import { backupDate, backupDetails } from './describe-backup';
 import { RestoreBackupConfirm } from './RestoreBackupConfirm';
 
@@ -12,35 +13,21 @@ interface BackupsDialogProps {
 
 /** The notebook's rolling backups, newest first, each one restorable after a confirmation. */
 export function BackupsDialog({ api, onClose }: BackupsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const load = useCallback(() => api.call('backups.list', {}), [api]);
   const { resource, retry } = useApiResource(load);
   const [chosen, setChosen] = useState<BackupSummary | null>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      opener?.focus();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <Dialog
+      title="Backups"
+      wide
+      onCancel={onClose}
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      }
     >
-      <h2 id={titleId} className="dialog-title">
-        Backups
-      </h2>
       {resource.status === 'loading' && <p role="status">Reading the backups…</p>}
       {resource.status === 'failed' && <FailureNotice what="The backups could not be listed." error={resource.error} onRetry={retry} />}
       {resource.status === 'ready' && (
@@ -67,12 +54,7 @@ export function BackupsDialog({ api, onClose }: BackupsDialogProps) {
           )}
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
       {chosen && <RestoreBackupConfirm api={api} backup={chosen} onCancel={() => setChosen(null)} />}
-    </dialog>
+    </Dialog>
   );
 }

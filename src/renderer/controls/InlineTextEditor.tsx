@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useTextDraft } from './use-text-draft';
 
 interface InlineTextEditorProps {
   /** Names the field, e.g. "New name of IS-Khorasan". */
@@ -13,27 +14,8 @@ interface InlineTextEditorProps {
 
 /** A name or text edited in place: Enter (Ctrl/Cmd+Enter when multi-line) saves, Escape leaves it as it was. */
 export function InlineTextEditor({ label, initial, onSave, onDone, multiline = false, saveLabel = 'Save' }: InlineTextEditorProps) {
-  const [draft, setDraft] = useState(initial);
-  const [saving, setSaving] = useState(false);
+  const { draft, setDraft, saving, save, onKeyDown } = useTextDraft({ initial, onSave, onDone, multiline });
   const id = useId();
-
-  const save = async () => {
-    if (draft === initial) return onDone();
-    setSaving(true);
-    const saved = await onSave(draft);
-    setSaving(false);
-    if (saved) onDone();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void save();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onDone();
-    }
-  };
 
   return (
     <div className="inline-editor">

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useTextDraft } from '../controls/use-text-draft';
 
 interface CommentEditorProps {
   readonly initial: string;
@@ -9,18 +10,8 @@ interface CommentEditorProps {
 
 /** A highlight's comment, edited in place. Ctrl/Cmd+Enter saves, Escape leaves it unchanged. */
 export function CommentEditor({ initial, onSave, onDone }: CommentEditorProps) {
-  const [draft, setDraft] = useState(initial);
-  const [saving, setSaving] = useState(false);
+  const { draft, setDraft, saving, save, onKeyDown } = useTextDraft({ initial, onSave, onDone, multiline: true });
   const id = useId();
-
-  const save = async () => {
-    if (draft === initial) return onDone();
-    setSaving(true);
-    const saved = await onSave(draft);
-    setSaving(false);
-    // Kept open with the text when refused, so nothing typed is lost.
-    if (saved) onDone();
-  };
 
   return (
     <div className="comment-editor">
@@ -35,16 +26,7 @@ export function CommentEditor({ initial, onSave, onDone }: CommentEditorProps) {
         autoFocus
         maxLength={20_000}
         onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            void save();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            event.stopPropagation();
-            onDone();
-          }
-        }}
+        onKeyDown={onKeyDown}
       />
       <div className="comment-actions">
         <button type="button" className="button button-primary" onClick={() => void save()} disabled={saving}>

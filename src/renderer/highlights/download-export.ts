@@ -1,5 +1,6 @@
 import type { SourceId } from '../../core/model/ids';
 import type { NotebookApi } from '../../shared/api-contract';
+import { downloadFile } from '../controls/download-file';
 
 export type ExportFormat = 'w3c' | 'csv';
 
@@ -12,15 +13,6 @@ export const EXPORT_LABELS: Readonly<Record<ExportFormat, string>> = { w3c: 'W3C
 export async function downloadExport(api: NotebookApi, format: ExportFormat, sourceIds?: readonly SourceId[]): Promise<string | null> {
   const result = await api.call('export.highlights', sourceIds ? { format, sourceIds: [...sourceIds] } : { format });
   if (!result.ok) return `The highlights could not be exported: ${result.error.message}`;
-  const { fileName, mediaType, content } = result.value;
-  const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, which starts the download from the URL.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(result.value);
   return null;
 }

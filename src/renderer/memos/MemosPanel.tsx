@@ -6,7 +6,7 @@ import type { TextRange } from '../../core/model/source';
 import type { ApiInput, MemoSummary, NotebookApi } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import { useApiResource } from '../app/use-api-resource';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../controls/download-file';
 import { DraftFromTagsDialog } from './DraftFromTagsDialog';
 import { citationOf } from './load-citable';
 import { MemoEditor, type MemoEditorHandle } from './MemoEditor';

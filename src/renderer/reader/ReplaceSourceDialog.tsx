@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AnchoredHighlight, ReplaceReport, SourceSummary } from '../../shared/api-contract';
 import { useChanges } from '../changes/use-changes';
+import { Dialog } from '../controls/Dialog';
 import { highlightChanges } from '../highlights/highlight-changes';
 import { passageText } from '../highlights/passage-text';
 
@@ -20,8 +21,6 @@ interface ReplaceSourceDialogProps {
  */
 export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }: ReplaceSourceDialogProps) {
   const tracker = useChanges();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const fileId = useId();
   const textId = useId();
   const [text, setText] = useState('');
@@ -29,16 +28,6 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ReplaceReport | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
-
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      opener?.focus();
-    };
-  }, []);
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -71,18 +60,27 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <Dialog
+      title={`Replace “${summary.title}” with a new version`}
+      wide
+      onCancel={onClose}
+      actions={
+        !report ? (
+          <>
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void replace()}>
+              {busy ? 'Replacing…' : 'Replace'}
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        )
+      }
     >
-      <h2 id={titleId} className="dialog-title">
-        Replace “{summary.title}” with a new version
-      </h2>
       {!report ? (
         <>
           <p className="dialog-body">The current text is kept. The highlights of this source are found again in the new text, and you can check the ones that moved.</p>
@@ -99,14 +97,6 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
               {problem}
             </p>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void replace()}>
-              {busy ? 'Replacing…' : 'Replace'}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
         </>
       ) : (
         <>
@@ -151,13 +141,8 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
               ))}
             </ul>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
         </>
       )}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Tag } from '../../core/model/highlight';
 import type { TagId } from '../../core/model/ids';
+import { Dialog } from '../controls/Dialog';
 import type { TagIndex } from './tag-index';
 
 interface MergeTagDialogProps {
@@ -12,37 +13,27 @@ interface MergeTagDialogProps {
 
 /** Merges a tag into another: its highlights carry the other instead, and it is deleted. */
 export function MergeTagDialog({ tag, tags, onMerge, onCancel }: MergeTagDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const selectId = useId();
   const others = tags.set.tags.filter((t) => t.id !== tag.id);
   const [into, setInto] = useState<TagId | null>(others.find((t) => t.familyId === tag.familyId)?.id ?? others[0]?.id ?? null);
   const target = into === null ? undefined : tags.tag(into);
   const tagged = tags.usage(tag.id);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      opener?.focus();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <Dialog
+      title={`Merge “${tag.name}” into another tag`}
+      onCancel={onCancel}
+      actions={
+        <>
+          <button type="button" className="button button-primary" disabled={into === null} onClick={() => into !== null && onMerge(into)}>
+            Merge
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      }
     >
-      <h2 id={titleId} className="dialog-title">
-        Merge “{tag.name}” into another tag
-      </h2>
       <div className="field">
         <label htmlFor={selectId}>Merge into</label>
         <select id={selectId} value={into ?? ''} onChange={(event) => setInto(others.find((t) => t.id === event.target.value)?.id ?? null)}>
@@ -65,14 +56,6 @@ export function MergeTagDialog({ tag, tags, onMerge, onCancel }: MergeTagDialogP
           {tag.name}” will be deleted. You can undo this.
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" disabled={into === null} onClick={() => into !== null && onMerge(into)}>
-          Merge
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

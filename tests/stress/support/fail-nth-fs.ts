@@ -1,4 +1,4 @@
-import { nodeStoreFs, type StoreFileHandle, type StoreFs } from '../../../src/services/store/store-fs';
+import { ObservedStoreFs, type ObservedStep } from '../../unit/support/observed-store-fs';
 
 export interface FailurePlan {
   /** The 1-based number of the operation that fails. */
@@ -14,8 +14,7 @@ export interface FailurePlan {
  * step on an open file) fails with an errno code, once or from then on, as a full disk, a dying
  * drive or a permission change would. Counting every operation lets a test fail each one in turn.
  */
-export class FailNthFs implements StoreFs {
-  readonly platform = nodeStoreFs.platform;
+export class FailNthFs extends ObservedStoreFs {
   /** Operations attempted so far, failed ones included. */
   operations = 0;
   /** Each operation, as "<n> <step> <path>", for messages when a test fails. */
@@ -25,6 +24,7 @@ export class FailNthFs implements StoreFs {
   #plan: FailurePlan | null;
 
   constructor(plan: FailurePlan | null = null) {
+    super();
     this.#plan = plan;
   }
 
@@ -32,7 +32,7 @@ export class FailNthFs implements StoreFs {
     this.#plan = null;
   }
 
-  #enter(step: string, path: string): void {
+  protected enter(step: ObservedStep, path: string): void {
     const n = ++this.operations;
     const entry = `${n} ${step} ${path}`;
     this.log.push(entry);
@@ -41,55 +41,5 @@ export class FailNthFs implements StoreFs {
       this.failed.push(entry);
       throw Object.assign(new Error(`${plan.code}: simulated failure, ${step} '${path}'`), { code: plan.code });
     }
-  }
-
-  async open(path: string, flags: 'w' | 'r'): Promise<StoreFileHandle> {
-    this.#enter(`open-${flags}`, path);
-    const handle = await nodeStoreFs.open(path, flags);
-    return {
-      writeFile: async (data) => {
-        this.#enter('write', path);
-        await handle.writeFile(data);
-      },
-      sync: async () => {
-        this.#enter('sync', path);
-        await handle.sync();
-      },
-      close: async () => {
-        // The real handle is always closed, so a simulated close failure leaks no descriptor.
-        await handle.close();
-        this.#enter('close', path);
-      },
-    };
-  }
-
-  async rename(from: string, to: string): Promise<void> {
-    this.#enter('rename', `${from} -> ${to}`);
-    await nodeStoreFs.rename(from, to);
-  }
-
-  async remove(path: string): Promise<void> {
-    this.#enter('remove', path);
-    await nodeStoreFs.remove(path);
-  }
-
-  async readFile(path: string): Promise<Uint8Array> {
-    this.#enter('read', path);
-    return nodeStoreFs.readFile(path);
-  }
-
-  async readdir(path: string): Promise<string[]> {
-    this.#enter('readdir', path);
-    return nodeStoreFs.readdir(path);
-  }
-
-  async makeDirectory(path: string): Promise<void> {
-    this.#enter('mkdir', path);
-    await nodeStoreFs.makeDirectory(path);
-  }
-
-  async exists(path: string): Promise<boolean> {
-    this.#enter('exists', path);
-    return nodeStoreFs.exists(path);
   }
 }

@@ -2,7 +2,8 @@ import type { ExportFile } from '../../shared/api-contract';
 
 /**
  * Hands a file to the browser as a download (in Electron too, whose window downloads the same
- * way), under the name the notebook gave it.
+ * way), under the name the notebook gave it. The content is a string, which a Blob always stores
+ * as UTF-8, so the media type says so.
  */
 export function downloadFile({ fileName, mediaType, content }: ExportFile): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mediaType};charset=utf-8` }));
