@@ -9,6 +9,7 @@ import { readFailed } from '../store/storage-error';
 import { errorCode, type StoreFs } from '../store/store-fs';
 import { BUCKET_NAMES, bucketOf } from './highlight-bucket';
 import { highlightsFileKind, type HighlightsFile } from './highlights-file';
+import { loadOnce } from '../store/load-once';
 
 export const HIGHLIGHTS_FOLDER = 'highlights';
 /** Source ids are slugs (the manifest checks them), so a source's folder name is its id. */
@@ -34,21 +35,11 @@ interface SourceFiles {
  */
 export class HighlightStore {
   readonly #sources = new Map<SourceId, SourceFiles>();
-  #loading: Promise<void> | null = null;
 
   constructor(private readonly options: HighlightStoreOptions) {}
 
   /** Loads every stored highlights file once; a load that failed is tried again on the next call. */
-  load(): Promise<void> {
-    if (this.#loading === null) {
-      const loading = this.#loadAll();
-      this.#loading = loading;
-      loading.catch(() => {
-        if (this.#loading === loading) this.#loading = null;
-      });
-    }
-    return this.#loading;
-  }
+  readonly load = loadOnce(() => this.#loadAll());
 
   async #loadAll(): Promise<void> {
     const root = join(this.options.dataDir, HIGHLIGHTS_FOLDER);

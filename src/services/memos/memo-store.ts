@@ -7,6 +7,7 @@ import { removeStrayTempFiles } from '../store/durable-file';
 import type { JsonDocument } from '../store/json-document';
 import type { StoreFs } from '../store/store-fs';
 import { MEMO_FILE_VERSION, memoFileKind, type MemoFile } from './memo-file';
+import { loadOnce } from '../store/load-once';
 
 export const MEMOS_FOLDER = 'memos';
 
@@ -33,23 +34,13 @@ export interface StoredMemo {
 export class MemoStore {
   readonly #collection: DocumentCollection<MemoFile>;
   readonly #files = new Map<MemoId, JsonDocument<MemoFile>>();
-  #loading: Promise<void> | null = null;
 
   constructor(private readonly options: MemoStoreOptions) {
     this.#collection = new DocumentCollection({ ...options, folder: MEMOS_FOLDER, kind: memoFileKind });
   }
 
   /** Loads every memo file once; a load that failed is tried again on the next call. */
-  load(): Promise<void> {
-    if (this.#loading === null) {
-      const loading = this.#loadAll();
-      this.#loading = loading;
-      loading.catch(() => {
-        if (this.#loading === loading) this.#loading = null;
-      });
-    }
-    return this.#loading;
-  }
+  readonly load = loadOnce(() => this.#loadAll());
 
   async #loadAll(): Promise<void> {
     await removeStrayTempFiles(this.options.fs, join(this.options.dataDir, MEMOS_FOLDER));
