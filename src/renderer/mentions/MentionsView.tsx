@@ -8,7 +8,7 @@ import { useChanges, useRevision } from '../changes/use-changes';
 import { highlightChanges } from '../highlights/highlight-changes';
 import { useTagIndex } from '../tags/use-tag-index';
 import { loadMentions, type MentionSource } from './load-mentions';
-import { sentenceAround } from './sentence-around';
+import { sentenceAround } from '../../core/document/sentence-around';
 
 /**
  * Per group, the passages in all sources that mention it (by any alias) but carry no highlight

@@ -5,7 +5,7 @@ import { useApiResource } from '../app/use-api-resource';
 import { highlightLayers } from '../highlights/highlight-layers';
 import type { ShownReader } from '../panes/use-pane-reader';
 import { indexText } from '../reader/dom-offsets';
-import { TextFinder } from './find-in-text';
+import { TextFinder } from '../../core/search/find-in-text';
 
 /** The find bar's layers; their ::highlight rules are in styles/search.css. */
 const MATCH_LAYER = 'notebook-find';

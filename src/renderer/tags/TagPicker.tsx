@@ -3,7 +3,7 @@ import type { HighlightTag, Stance } from '../../core/model/highlight';
 import type { FamilyId, TagId } from '../../core/model/ids';
 import { StanceChoice } from './StanceChoice';
 import type { TagIndex } from './tag-index';
-import { searchTags } from './tag-search';
+import { searchTags } from '../../core/tags/tag-search';
 
 interface TagPickerProps {
   readonly tags: TagIndex;

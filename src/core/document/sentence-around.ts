@@ -1,5 +1,5 @@
-import { charOffset } from '../../core/model/ids';
-import type { Block, TextRange } from '../../core/model/source';
+import { charOffset } from '../model/ids';
+import type { Block, TextRange } from '../model/source';
 
 /** A sentence ends at . ! or ? (perhaps followed by a closing quote or bracket) before a space. */
 const SENTENCE_END = /[.!?]["'’”)\]]*(?=\s)/g;

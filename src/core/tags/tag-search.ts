@@ -1,6 +1,6 @@
-import type { Tag } from '../../core/model/highlight';
-import type { TagId } from '../../core/model/ids';
-import { foldString } from '../../core/text/fold-text';
+import type { Tag } from '../model/highlight';
+import type { TagId } from '../model/ids';
+import { foldString } from '../text/fold-text';
 
 /** A tag the picker offers for a query. */
 export interface TagMatch {

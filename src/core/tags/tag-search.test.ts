@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Tag } from '../../core/model/highlight';
-import { familyId, tagId } from '../../core/model/ids';
+import type { Tag } from '../model/highlight';
+import { familyId, tagId } from '../model/ids';
 import { matchScore, searchTags } from './tag-search';
 
 const tag = (id: string, name: string, aliases: string[] = []): Tag => ({

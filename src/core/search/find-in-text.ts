@@ -1,7 +1,7 @@
-import { charOffset } from '../../core/model/ids';
-import type { TextRange } from '../../core/model/source';
-import { SEARCH_FOLD } from '../../core/search/tokenize';
-import { foldString, foldText, originalRange, type FoldedText } from '../../core/text/fold-text';
+import { charOffset } from '../model/ids';
+import type { TextRange } from '../model/source';
+import { SEARCH_FOLD } from './tokenize';
+import { foldString, foldText, originalRange, type FoldedText } from '../text/fold-text';
 
 /**
  * Find in the open source: every place its text has what was typed, compared the way search
