@@ -6,7 +6,7 @@ import { sourceId, textHash } from '../src/core/model/ids';
 import { parseManifest } from '../src/core/model/manifest';
 import type { SourceMeta } from '../src/core/model/source';
 import { BENCH_TMP, cachedFolder, codeStamp } from './cached-folder';
-import { generateCorpus } from './generate-corpus';
+import { generateCorpus, type GeneratedSource } from './generate-corpus';
 import type { Scale } from './scales';
 
 /** A library as the services read it: `dir/manifest.json` and the files in `dir/sources/`. */
@@ -41,6 +41,24 @@ async function readLibrary(dir: string): Promise<Library> {
  * libraries are written once to bench/tmp/libraries/ and reused while the code making them and
  * the bundled sources are unchanged.
  */
+/** The manifest entry of a generated source, stored as `<id>.txt` and read as Markdown. */
+export function generatedSourceMeta(source: GeneratedSource, title: string, note: string | null): SourceMeta {
+  return {
+    id: sourceId(source.id),
+    file: `${source.id}.txt`,
+    title,
+    author: null,
+    publisher: null,
+    date: null,
+    isoDate: null,
+    kind: 'analysis',
+    format: 'markdown',
+    link: null,
+    sha256: textHash(createHash('sha256').update(source.text).digest('hex')),
+    note,
+  };
+}
+
 export async function libraryFor(scale: Scale): Promise<Library> {
   if (scale.megabytes === null) return readLibrary(BUNDLED_RESOURCES);
   const dir = join(BENCH_TMP, 'libraries', scale.key);
@@ -68,20 +86,7 @@ async function writeGeneratedLibrary(dir: string, sources: number, megabytes: nu
   for (const [n, source] of generated.entries()) {
     const file = `${source.id}.txt`;
     await writeFile(join(dir, 'sources', file), source.text);
-    manifest.push({
-      id: sourceId(source.id),
-      file,
-      title: `Generated source ${n + 1}`,
-      author: null,
-      publisher: null,
-      date: null,
-      isoDate: null,
-      kind: 'analysis',
-      format: 'markdown',
-      link: null,
-      sha256: textHash(createHash('sha256').update(source.text).digest('hex')),
-      note: 'Generated for the benchmarks from the words of the bundled sources.',
-    });
+    manifest.push(generatedSourceMeta(source, `Generated source ${n + 1}`, 'Generated for the benchmarks from the words of the bundled sources.'));
   }
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { waitForReadyLine } from '../tests/support/server-ready-line';
 
 /** Milliseconds since the Unix epoch, to the microsecond: comparable with a page's timeOrigin + now(). */
 export const epochNow = (): number => performance.timeOrigin + performance.now();
@@ -17,7 +17,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const READY_LINE = /^Notebook ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/;
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -28,23 +27,7 @@ export async function startServer(serverScript: string, dataDir: string): Promis
   let stderr = '';
   server.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   const exited = new Promise<void>((done) => server.once('exit', () => done()));
-  const url = await new Promise<string>((ready, failed) => {
-    const timer = setTimeout(() => {
-      server.kill('SIGKILL');
-      failed(new Error(`The server printed no ready line within ${START_TIMEOUT_MS / 1000} s.\n${stderr}`));
-    }, START_TIMEOUT_MS);
-    createInterface({ input: server.stdout }).on('line', (line) => {
-      const match = READY_LINE.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        ready(match[1]);
-      }
-    });
-    void exited.then(() => {
-      clearTimeout(timer);
-      failed(new Error(`The server stopped before it was ready (exit code ${server.exitCode}).\n${stderr}`));
-    });
-  });
+  const url = await waitForReadyLine(server, { timeoutMs: START_TIMEOUT_MS, stderr: () => stderr, exited });
   const readyAt = epochNow();
   return {
     url,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import type { SearchOptions } from '../src/core/search/search-types';
 import { groupSeeds } from '../src/core/tags/seed-groups';
 import { openNotebook, type Notebook } from '../src/services/open-notebook';
 import { generateCorpus, type GeneratedSource } from './generate-corpus';
+import { generatedSourceMeta } from './generated-library';
 import { searchQueries } from './search-queries';
 
 /**
@@ -195,20 +195,7 @@ async function writeLibrary(sources: readonly GeneratedSource[]): Promise<string
   for (const source of sources) {
     const file = `${source.id}.txt`;
     await writeFile(join(resourcesDir, 'sources', file), source.text);
-    manifest.push({
-      id: sourceId(source.id),
-      file,
-      title: source.id,
-      author: null,
-      publisher: null,
-      date: null,
-      isoDate: null,
-      kind: 'analysis',
-      format: 'markdown',
-      link: null,
-      sha256: createHash('sha256').update(source.text).digest('hex') as SourceMeta['sha256'],
-      note: null,
-    });
+    manifest.push(generatedSourceMeta(source, source.id, null));
   }
   await writeFile(join(resourcesDir, 'manifest.json'), JSON.stringify(manifest));
   return resourcesDir;

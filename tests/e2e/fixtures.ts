@@ -2,12 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { test as base, expect } from '@playwright/test';
+import { waitForReadyLine } from '../support/server-ready-line';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const serverScript = join(repoRoot, 'out', 'main', 'server.js');
-const READY_LINE = /^Notebook ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/;
 const START_TIMEOUT_MS = 20_000;
 
 interface NotebookFixtures {
@@ -46,20 +45,7 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
     await exited;
   };
   try {
-    const url = await new Promise<string>((ready, failed) => {
-      const timer = setTimeout(() => failed(new Error(`The server printed no ready line within ${START_TIMEOUT_MS} ms.\n${stderr}`)), START_TIMEOUT_MS);
-      createInterface({ input: server.stdout }).on('line', (line) => {
-        const match = READY_LINE.exec(line);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          ready(match[1]);
-        }
-      });
-      void exited.then(() => {
-        clearTimeout(timer);
-        failed(new Error(`The server stopped before it was ready (is out/ built? run npm run build).\n${stderr}`));
-      });
-    });
+    const url = await waitForReadyLine(server, { timeoutMs: START_TIMEOUT_MS, stderr: () => stderr, exited, hint: 'is out/ built? run npm run build' });
     return { url, stop };
   } catch (error) {
     await stop();

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { READY_LINE } from '../support/server-ready-line';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const serverScript = join(repoRoot, 'out', 'main', 'server.js');
-const READY_LINE = /^Notebook ready at (http:\/\/127\.0\.0\.1:\d{1,5}\/\?token=[A-Za-z0-9_-]{43})$/;
 
 interface Launched {
   readonly child: ChildProcess;
