@@ -18,6 +18,8 @@ export interface ClientEnvironment {
   readonly [API_GLOBAL]?: PreloadBridge;
   readonly location: { readonly search: string };
   readonly fetch: typeof fetch;
+  /** The page's lifecycle events, to know when it is being left (see KEEPALIVE_BUDGET_BYTES). */
+  addEventListener?(type: 'pagehide' | 'pageshow', listener: () => void): void;
 }
 
 /**
@@ -48,20 +50,31 @@ async function callOverIpc(bridge: PreloadBridge, method: string, input: unknown
 /**
  * Browsers carry a `keepalive` request on after the page is left (so a reading position or memo
  * flushed on pagehide still arrives), but refuse one once the keepalive bodies in flight would pass
- * 64 KiB. Requests stay under this, with room for the headers.
+ * 64 KiB. Requests stay under this, with room for the headers. Only requests made while the page
+ * is being left use keepalive: Chromium also refuses a tenth keepalive fetch in flight, which an
+ * open page easily reaches.
  */
 export const KEEPALIVE_BUDGET_BYTES = 60 * 1024;
 
 function httpTransport(environment: ClientEnvironment): (method: string, input: unknown) => Promise<ApiResult<unknown>> {
   const token = new URLSearchParams(environment.location.search).get(TOKEN_QUERY_PARAM);
   let keepaliveBytesInFlight = 0;
+  // Registered when the client is made, before any component's own pagehide listener (listeners
+  // run in the order they were added), so a flush on pagehide already counts as leaving.
+  let leaving = false;
+  environment.addEventListener?.('pagehide', () => {
+    leaving = true;
+  });
+  environment.addEventListener?.('pageshow', () => {
+    leaving = false;
+  });
   return async (method, input) => {
     if (token === null || token === '') {
       return fail('forbidden', 'This page was opened without its launch token; open the address Notebook printed when it started.');
     }
     const request = JSON.stringify({ method, input });
     const bytes = new TextEncoder().encode(request).length;
-    const keepalive = keepaliveBytesInFlight + bytes <= KEEPALIVE_BUDGET_BYTES;
+    const keepalive = leaving && keepaliveBytesInFlight + bytes <= KEEPALIVE_BUDGET_BYTES;
     if (keepalive) keepaliveBytesInFlight += bytes;
     let response: Response;
     try {
