@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Selects with the mouse, as a person would: presses on the first character of `from` and drags
@@ -41,4 +41,7 @@ export async function dragSelect(page: Page, from: string, to: string = from) {
   await page.mouse.down();
   await page.mouse.move(points.x2, points.y2, { steps: 8 });
   await page.mouse.up();
+  // The Selection toolbar follows the selection a moment later; its H and T shortcuts act on the
+  // selection it offers, so a key pressed before it appears would have nothing to act on.
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
 }
