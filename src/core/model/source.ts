@@ -73,10 +73,24 @@ export interface Block {
 }
 
 /**
+ * One page of a paginated source (an imported PDF): the part of the canonical text printed on it.
+ * Pages tile the text in order; text between blocks belongs to the page after it.
+ */
+export interface PageSpan {
+  readonly range: TextRange;
+  /** 1-based position of the page in the file. */
+  readonly index: number;
+  /** The page number as printed ("xii", "12", "A-3"): the file's page label, else `index`. */
+  readonly label: string;
+}
+
+/**
  * A source parsed once: its canonical text (what the reader displays, character for character)
  * and its blocks. Highlights anchor against `text`.
  */
 export interface ParsedSource {
   readonly text: string;
   readonly blocks: readonly Block[];
+  /** Present for paginated sources (PDF): every page, in order, so a passage knows its pages. */
+  readonly pages?: readonly PageSpan[];
 }
