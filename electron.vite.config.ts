@@ -3,8 +3,8 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * One build for both shells: the main bundle holds the Electron entry (index) and the
- * browser-mode server entry (server), which share the services; the preload is CommonJS because
+ * One build for both shells: the main bundle holds the Electron entry (index), the
+ * browser-mode server entry (server), which share the services, and the import worker; the preload is CommonJS because
  * sandboxed preloads cannot load ES modules; the renderer is the same for Electron and browsers.
  */
 export default defineConfig({
@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           server: resolve(__dirname, 'src/server/index.ts'),
+          // Imported files are read in worker threads; the services find this script beside them.
+          'import-worker': resolve(__dirname, 'src/services/import/import-worker.ts'),
         },
       },
     },

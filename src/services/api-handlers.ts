@@ -4,6 +4,7 @@ import type { NotebookEditor } from './changes/notebook-editor';
 import type { ApiHandlers } from './dispatch';
 import type { ExportService } from './export/export-service';
 import type { HighlightService } from './highlights/highlight-service';
+import type { ImportService } from './import/import-service';
 import { createMemoHandlers } from './memos/memo-handlers';
 import type { MemoService } from './memos/memo-service';
 import type { MentionService } from './mentions/mention-service';
@@ -12,6 +13,7 @@ import type { ReadingPositions } from './reading-positions';
 import { InvalidInputError } from './service-errors';
 import { createSearchHandlers, type SearchHandlerParts } from './search/search-handlers';
 import { replaceSource, type ReplaceSourceParts } from './sources/replace-source';
+import type { SourceActions } from './sources/source-actions';
 import type { SourceLibrary } from './sources/source-library';
 import type { TagService } from './tags/tag-service';
 
@@ -31,12 +33,22 @@ export interface ApiHandlerParts {
   /** Search across sources, shared text, related passages and the two-pane layout. */
   readonly search: SearchHandlerParts;
   readonly memos: MemoService;
+  readonly imports: ImportService;
+  readonly sourceActions: SourceActions;
 }
 
 export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
-  const { dataDir, library, reading, editor, highlights, tags, mentions, exports, replacing, notices, backups, search, memos } = parts;
+  const { dataDir, library, reading, editor, highlights, tags, mentions, exports, replacing, notices, backups, search, memos, imports, sourceActions } = parts;
   return {
     'sources.list': () => library.list(),
+    'sources.import': (input) => imports.import(input),
+    'imports.cancel': async ({ importId }) => imports.cancel(importId),
+    'sources.updateDetails': ({ sourceId, details }) => sourceActions.updateDetails(sourceId, details),
+    'sources.dependents': ({ sourceId }) => sourceActions.dependents(sourceId),
+    'sources.remove': ({ sourceId }) => sourceActions.remove(sourceId),
+    'sources.restore': ({ sourceId }) => sourceActions.restore(sourceId),
+    'sources.removed': () => sourceActions.removed(),
+    'sources.original': ({ sourceId }) => sourceActions.original(sourceId),
     'sources.get': ({ sourceId }) => library.get(sourceId),
     'reading.get': async ({ sourceId }) => {
       await library.meta(sourceId);

@@ -1,7 +1,8 @@
 import { apiInputs, type ApiMethod, type ApiParsedInput, type ApiResults } from '../shared/api-contract';
 import { fail, ok, type ApiResult } from '../shared/api-result';
 import { issueLines } from './issue-lines';
-import { ConflictError, InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
+import { ImportFailure } from '../core/import/import-failure';
+import { ConflictError, ImportCancelledError, InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
 import { StorageError } from './store/storage-error';
 
 /** One handler per method of the contract: a method added there without a handler here does not compile. */
@@ -51,6 +52,8 @@ function failure(method: ApiMethod, error: unknown): ApiResult<never> {
   if (error instanceof ConflictError) return fail('conflict', error.message);
   if (error instanceof StorageError) return fail('storage-failed', error.message);
   if (error instanceof SourceUnavailableError) return fail('source-unavailable', error.message);
+  if (error instanceof ImportFailure) return fail('import-failed', error.message);
+  if (error instanceof ImportCancelledError) return fail('cancelled', error.message);
   const detail = error instanceof Error ? error.message : String(error);
   return fail('internal', `${method} failed unexpectedly: ${detail}`);
 }

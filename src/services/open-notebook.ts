@@ -9,6 +9,10 @@ import { Backups } from './backups/backups';
 import { acquireDataDirLock, type Shell } from './data-dir-lock';
 import { createDispatch } from './dispatch';
 import { ExportService } from './export/export-service';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../core/import/import-failure';
+import { ExtractionWorkers } from './import/extraction-workers';
+import { ImportService } from './import/import-service';
+import { importWorkerScript, type ImportWorkerScript } from './import/import-worker-script';
 import { AnchoredHighlights } from './highlights/anchored-highlights';
 import { HighlightService } from './highlights/highlight-service';
 import { PaneLayouts } from './layout/pane-layouts';
@@ -18,6 +22,8 @@ import { MemoStore } from './memos/memo-store';
 import { MentionService } from './mentions/mention-service';
 import { openNotebookStore } from './notebook-store';
 import { ReadingPositions } from './reading-positions';
+import { ImportedSources } from './sources/imported-sources';
+import { SourceActions } from './sources/source-actions';
 import { SourceLibrary } from './sources/source-library';
 import { SourceVersions } from './sources/source-versions';
 import { makeDurableDirectory } from './store/durable-directory';
@@ -44,6 +50,12 @@ export interface OpenNotebookOptions {
   readonly resourcesDir: string;
   /** Which shell holds the data directory, written into the lock for the person's benefit. */
   readonly shell: Shell;
+  /** The worker thread script that reads imported files (default: see import-worker-script.ts). */
+  readonly importWorker?: ImportWorkerScript;
+  /** Limits on imported files; tests lower them. */
+  readonly importLimits?: ImportLimits;
+  /** How long one imported file may take to read (default two minutes). */
+  readonly importTimeLimitMs?: number;
   /** The store's file system; tests pass one that fails on cue. */
   readonly fs?: StoreFs;
   readonly now?: () => Date;
@@ -75,7 +87,8 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
       notices,
       open: async (backupActions) => {
         const store = await openNotebookStore({ fs, dataDir, now, onNotice: offers.listener });
-        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now));
+        const imported = await ImportedSources.open({ fs, dataDir, now, onNotice: offers.listener });
+        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now), imported);
         const tagSet = new TagSet(store.tags, () => seedTagSet(library));
         const editor = new NotebookEditor(store.writer);
         const anchored = new AnchoredHighlights();
@@ -100,12 +113,19 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
             backups: backupActions,
             search: { ...parts, highlights, layouts: new PaneLayouts(store.notebook) },
             memos,
+            imports: new ImportService({
+              library,
+              imported,
+              limits: options.importLimits ?? DEFAULT_IMPORT_LIMITS,
+              extraction: new ExtractionWorkers({ ...(options.importWorker ?? importWorkerScript()), timeLimitMs: options.importTimeLimitMs ?? 120_000, maxHeapMb: 3072 }),
+            }),
+            sourceActions: new SourceActions({ library, imported, store: store.highlights, memos: memoStore }),
           }),
         );
         return {
           dispatch,
           settled: async () => {
-            await Promise.all([store.settled(), memoStore.settled()]);
+            await Promise.all([store.settled(), memoStore.settled(), imported.settled()]);
           },
         };
       },

@@ -32,3 +32,11 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/** A file given to sources.import stopped at the person's request (imports.cancel). */
+export class ImportCancelledError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportCancelledError';
+  }
+}

@@ -3,7 +3,8 @@ import type { HistoryState } from '../core/notebook/history';
 import type { AnchorStatus, Highlight, Tag, TagFamily } from '../core/model/highlight';
 import type { BackupId, CharOffset, FamilyId, HighlightId, MemoId, SourceId, TagId } from '../core/model/ids';
 import type { Memo, MemoDoc } from '../core/model/memo';
-import type { Block, SourceMeta } from '../core/model/source';
+import type { ImportFormat } from '../core/import/extracted-source';
+import type { Block, PageSpan, SourceMeta } from '../core/model/source';
 import type { RelatedPassage } from '../core/related/related-types';
 import type { SearchResult } from '../core/search/search-types';
 import type { SharedTextPair } from '../core/shared-text/shared-text-types';
@@ -54,6 +55,23 @@ const backupIdSchema = z
 /** What happens to the highlights carrying a tag (or family) being deleted: never decided silently. */
 const taggedHighlightsSchema = z.enum(['untag', 'delete-highlights']);
 
+/** Largest file "Add sources" takes, in bytes (checked again by the services before reading it). */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const importIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, - or _');
+const nullableDetail = z.string().trim().max(2_000).nullable();
+/** What a person may change of a source's details in "Source details"; null clears a field. */
+export const sourceDetailsSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty').max(2_000).optional(),
+    author: nullableDetail.optional(),
+    publisher: nullableDetail.optional(),
+    /** The date as the source gives it. */
+    date: nullableDetail.optional(),
+    isoDate: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be a date as YYYY-MM or YYYY-MM-DD').nullable().optional(),
+    link: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address').max(4_000).nullable().optional(),
+  })
+  .strict();
+
 /** What a pane shows: a source, the memos (one of them, or their list), or the passages of a tag. */
 const paneViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), sourceId: sourceIdSchema, offset: charOffsetSchema.nullable() }).strict(),
@@ -73,6 +91,31 @@ export const paneLayoutSchema = z
 export const apiInputs = {
   /** The sources of the library, in library order. */
   'sources.list': z.object({}).strict(),
+  /**
+   * Adds one file to the library (PDF, Word, EPUB, web page, Markdown, text): kept byte for byte,
+   * its text extracted off the request thread; answers once the source is complete and durable.
+   * `importId` names the run so that imports.cancel can stop it.
+   */
+  'sources.import': z
+    .object({
+      importId: importIdSchema,
+      fileName: z.string().trim().min(1).max(1_000),
+      bytes: z.instanceof(Uint8Array, { message: 'must be the file’s bytes' }).refine((b) => b.length <= MAX_IMPORT_BYTES, 'must be at most 200 MB'),
+    })
+    .strict(),
+  /** Stops a running sources.import; nothing of it is kept. */
+  'imports.cancel': z.object({ importId: importIdSchema }).strict(),
+  /** Changes a source's details (title, author, publisher, date, link). */
+  'sources.updateDetails': z.object({ sourceId: sourceIdSchema, details: sourceDetailsSchema }).strict(),
+  /** How many highlights and memo citations depend on a source, before removing it. */
+  'sources.dependents': z.object({ sourceId: sourceIdSchema }).strict(),
+  /** Takes a source out of the library; its highlights are kept, so sources.restore brings it all back. */
+  'sources.remove': z.object({ sourceId: sourceIdSchema }).strict(),
+  'sources.restore': z.object({ sourceId: sourceIdSchema }).strict(),
+  /** The sources removed from the library, newest removal first, to restore one. */
+  'sources.removed': z.object({}).strict(),
+  /** The file an imported source was made from, byte for byte. */
+  'sources.original': z.object({ sourceId: sourceIdSchema }).strict(),
   /** One source's canonical text and blocks, for the reader. */
   'sources.get': z.object({ sourceId: sourceIdSchema }).strict(),
   /** Where the reader last was in a source (null: never opened). */
@@ -208,6 +251,42 @@ export interface SourceSummary extends SourceMeta {
   readonly length: number;
   /** Present once the source's text was replaced (sources.replace); `sha256` stays the bundled file's. */
   readonly replaced?: SourceReplacement;
+  /** Present for a source added with sources.import; `sha256` is then the original file's. */
+  readonly imported?: ImportedFile;
+  /** Number of pages, for a paginated source (PDF). */
+  readonly pageCount?: number;
+}
+
+export interface ImportedFile {
+  readonly format: ImportFormat;
+  /** The file's name as it was added. */
+  readonly fileName: string;
+  /** ISO 8601. */
+  readonly addedAt: string;
+  /** Size of the original file in bytes. */
+  readonly bytes: number;
+  readonly extractorVersion: number;
+}
+
+/** What became of one file given to sources.import. */
+export type ImportOutcome =
+  | { readonly status: 'imported'; readonly source: SourceSummary; readonly warnings: readonly string[] }
+  /** The same bytes are in the library already: nothing was added. */
+  | { readonly status: 'duplicate'; readonly existing: SourceSummary }
+  /** The same bytes were removed from the library earlier: the source came back with its highlights. */
+  | { readonly status: 'restored'; readonly source: SourceSummary };
+
+export interface SourceDependents {
+  readonly highlights: number;
+  /** Citations in memos of the source's passages, and how many memos hold them. */
+  readonly citations: number;
+  readonly memos: number;
+}
+
+export interface RemovedSource {
+  readonly source: SourceMeta;
+  /** ISO 8601. */
+  readonly removedAt: string;
 }
 
 export interface SourceReplacement {
@@ -222,6 +301,8 @@ export interface LoadedSource {
   readonly text: string;
   readonly textHash: string;
   readonly blocks: readonly Block[];
+  /** For a paginated source: its pages, tiling the text in order. */
+  readonly pages?: readonly PageSpan[];
 }
 
 export interface ReadingPosition {
@@ -326,7 +407,9 @@ export interface ReplaceReport {
 export interface ExportFile {
   readonly fileName: string;
   readonly mediaType: string;
+  /** The file's text, or its bytes in base64 when `encoding` says so. */
   readonly content: string;
+  readonly encoding?: 'base64';
 }
 
 export interface MemoSummary {
@@ -345,7 +428,9 @@ export type CitationState =
   | 'review'
   | 'orphan'
   /** The highlight was deleted: the citation keeps the quote it last had. */
-  | 'deleted';
+  | 'deleted'
+  /** The highlight's source was removed from the library: the citation keeps the quote it last had. */
+  | 'source-removed';
 
 export interface ResolvedCitation {
   readonly highlightId: HighlightId;
@@ -395,6 +480,14 @@ export interface PaneLayout {
 
 export interface ApiResults {
   'sources.list': readonly SourceSummary[];
+  'sources.import': ImportOutcome;
+  'imports.cancel': { readonly cancelled: boolean };
+  'sources.updateDetails': SourceSummary;
+  'sources.dependents': SourceDependents;
+  'sources.remove': SourceDependents;
+  'sources.restore': SourceSummary;
+  'sources.removed': readonly RemovedSource[];
+  'sources.original': ExportFile;
   'sources.get': LoadedSource;
   'reading.get': ReadingPosition | null;
   'reading.set': ReadingPosition;

@@ -15,6 +15,10 @@ export type ApiErrorCode =
   | 'storage-failed'
   /** A bundled source's manifest or file is missing, unreadable, or differs from the one shipped. */
   | 'source-unavailable'
+  /** A file given to sources.import cannot be read: the message says why and what to do. */
+  | 'import-failed'
+  /** The operation was stopped at the person's request (imports.cancel); nothing of it was kept. */
+  | 'cancelled'
   /** The browser-mode request lacked the launch token, or came from a foreign Host or Origin. */
   | 'forbidden'
   /** A bug: the message says what failed. */

@@ -1,3 +1,4 @@
+import { parsePlainText } from '../import/plain-text-source';
 import type { ParsedSource, SourceFormat } from '../model/source';
 import { parseMarkdown } from './parse-markdown';
 import { parseNewsCapture } from './news-capture';
@@ -9,5 +10,7 @@ export function parseSource(raw: string, format: SourceFormat): ParsedSource {
       return parseMarkdown(raw);
     case 'news-capture':
       return parseNewsCapture(raw);
+    case 'plain-text':
+      return parsePlainText(raw);
   }
 }

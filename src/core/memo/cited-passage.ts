@@ -7,9 +7,9 @@ import { passageNotes } from './passage-notes';
 /**
  * Where a cited highlight stands: its passage is found in the source ('live'), found only
  * approximately and awaiting the person's review ('review'), no longer found ('orphan'), or the
- * highlight was deleted ('deleted').
+ * highlight was deleted ('deleted'), or its source was removed from the library ('source-removed').
  */
-export type PassageState = 'live' | 'review' | 'orphan' | 'deleted';
+export type PassageState = 'live' | 'review' | 'orphan' | 'deleted' | 'source-removed';
 
 /** A note of the source (the report's numbered notes) that a quote carries a marker of. */
 export interface SourceNote {

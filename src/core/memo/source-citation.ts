@@ -16,6 +16,7 @@ const LAST_KNOWN: Readonly<Record<Exclude<PassageState, 'live'>, string>> = {
   review: 'The source changed around this passage and its highlight awaits review; the quote is the one it had when last confirmed.',
   orphan: 'The passage is no longer found in the source’s current text; the quote is the one it last had.',
   deleted: 'This passage is no longer highlighted; the quote is the one it last had.',
+  'source-removed': 'The source was removed from the library; the quote is the one it last had.',
 };
 
 /** A footnote's paragraphs: where the passage is, then the text of each source note its quote carries. */

@@ -1,12 +1,14 @@
 import type { CharOffset, SourceId, TextHash } from './ids';
 
-export type SourceKind = 'news article' | 'report' | 'analysis';
+/** What a source is; an imported file is a 'document' until the analyst says more. */
+export type SourceKind = 'news article' | 'report' | 'analysis' | 'document';
 
 /**
- * How a source file is written, which decides how it is parsed: an aggregator's capture of a
- * news page (paragraphs, then a trailing list of links), or Markdown-like text (the report).
+ * How a source's text is written, which decides how it (and a text replacing it) is parsed: an
+ * aggregator's capture of a news page (paragraphs, then a trailing list of links), Markdown-like
+ * text (the report, imported Markdown), or plain paragraphs (the text of any other imported file).
  */
-export type SourceFormat = 'news-capture' | 'markdown';
+export type SourceFormat = 'news-capture' | 'markdown' | 'plain-text';
 
 /** What the manifest says of a bundled or imported source. */
 export interface SourceMeta {

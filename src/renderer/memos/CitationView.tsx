@@ -7,12 +7,14 @@ import { compactSourceName } from './source-mark';
 /** What a citation says of a passage that is not simply there any more. */
 const STATE_BADGE: Readonly<Record<Exclude<CitationState, 'live'>, string>> = {
   deleted: 'passage no longer highlighted',
+  'source-removed': 'source removed',
   orphan: 'orphaned',
   review: 'needs review',
 };
 
 const STATE_HELP: Readonly<Record<Exclude<CitationState, 'live'>, string>> = {
   deleted: 'The highlight was deleted; the citation keeps the quote it last had.',
+  'source-removed': 'The source was removed from the library (it can be restored from the Library); the citation keeps the quote it last had.',
   orphan: 'The source changed and the passage is no longer found in it; the citation keeps the quote it last had.',
   review: 'The source changed around this passage; review the highlight to confirm where it now is.',
 };

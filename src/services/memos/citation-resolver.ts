@@ -17,6 +17,12 @@ export interface CitationResolverParts {
   readonly anchored: AnchoredHighlights;
 }
 
+/** A cited highlight whose source was removed from the library. */
+interface Removed {
+  readonly highlight: Highlight;
+  readonly title: string | null;
+}
+
 /** A cited highlight that still exists, where it stands in its source's current text. */
 interface Found {
   readonly anchored: AnchoredHighlight;
@@ -32,9 +38,11 @@ export class CitationResolver {
 
   /** One ResolvedCitation per id, in the order given. */
   async resolve(ids: readonly HighlightId[]): Promise<ResolvedCitation[]> {
-    const found = await this.#find(ids);
+    const { found, removed } = await this.#find(ids);
     return ids.map((id) => {
       const hit = found.get(id);
+      const gone = removed.get(id);
+      if (gone !== undefined) return { highlightId: id, state: 'source-removed', quote: gone.highlight.target.quote.exact, sourceId: gone.highlight.target.sourceId, sourceTitle: gone.title, start: null, end: null, location: null };
       if (hit === undefined) return { highlightId: id, state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null };
       const { anchored, source } = hit;
       const { meta, text } = source;
@@ -61,12 +69,17 @@ export class CitationResolver {
    */
   async passages(citations: readonly CitationAttrs[]): Promise<(citation: CitationAttrs) => CitedPassage> {
     const { library, tagSet } = this.parts;
-    const [found] = await Promise.all([this.#find(citations.map((c) => c.highlightId)), tagSet.ready()]);
-    const manifest = await library.manifest();
+    const [{ found, removed }] = await Promise.all([this.#find(citations.map((c) => c.highlightId)), tagSet.ready()]);
+    const manifest = await library.everySource();
     const tagsById = tagSet.tagsById();
     const tagNames = (highlight: Highlight): string[] => highlight.tags.flatMap((t) => tagsById.get(t.tagId)?.name ?? []);
     return (citation) => {
       const hit = found.get(citation.highlightId);
+      const gone = removed.get(citation.highlightId);
+      if (gone !== undefined) {
+        const source = manifest.find((meta) => meta.id === gone.highlight.target.sourceId) ?? null;
+        return { state: 'source-removed', highlightId: citation.highlightId, sourceId: gone.highlight.target.sourceId, source, quote: gone.highlight.target.quote.exact, tags: tagNames(gone.highlight) };
+      }
       if (hit === undefined) {
         const source = manifest.find((meta) => meta.id === citation.sourceId) ?? null;
         return { state: 'deleted', highlightId: citation.highlightId, sourceId: citation.sourceId, source, quote: citation.quote, tags: [] };
@@ -82,8 +95,11 @@ export class CitationResolver {
     };
   }
 
-  /** The cited highlights that still exist, each anchored with the rest of its source. */
-  async #find(ids: readonly HighlightId[]): Promise<Map<HighlightId, Found>> {
+  /**
+   * The cited highlights that still exist, each anchored with the rest of its source; apart, those
+   * whose source was removed from the library (with its last title).
+   */
+  async #find(ids: readonly HighlightId[]): Promise<{ found: Map<HighlightId, Found>; removed: Map<HighlightId, Removed> }> {
     const { library, store, anchored } = this.parts;
     await store.load();
     const wanted = new Set(ids);
@@ -93,12 +109,20 @@ export class CitationResolver {
       if (highlight !== undefined) sourceIds.add(highlight.target.sourceId);
     }
     const found = new Map<HighlightId, Found>();
+    const removed = new Map<HighlightId, Removed>();
+    const everySource = await library.everySource();
+    const listed = new Set((await library.manifest()).map((meta) => meta.id));
     for (const sourceId of sourceIds) {
+      if (!listed.has(sourceId)) {
+        const title = everySource.find((meta) => meta.id === sourceId)?.title ?? null;
+        for (const highlight of store.of(sourceId)) if (wanted.has(highlight.id)) removed.set(highlight.id, { highlight, title });
+        continue;
+      }
       const source = await library.get(sourceId);
       for (const placed of anchored.place(source, store.of(sourceId))) {
         if (wanted.has(placed.highlight.id)) found.set(placed.highlight.id, { anchored: placed, source });
       }
     }
-    return found;
+    return { found, removed };
   }
 }

@@ -11,6 +11,7 @@ import { JsonDocument } from '../store/json-document';
 import { StorageError } from '../store/storage-error';
 import { nodeStoreFs, type StoreFs } from '../store/store-fs';
 import { FaultyStoreFs } from '../../../tests/unit/support/faulty-store-fs';
+import { ImportedSources } from './imported-sources';
 import { SourceLibrary } from './source-library';
 import { SourceVersions } from './source-versions';
 
@@ -21,7 +22,8 @@ const now = () => new Date('2026-11-22T18:00:00.000Z');
 async function openLibrary(resources: string = dir(), fs: StoreFs = nodeStoreFs): Promise<SourceLibrary> {
   const dataDir = join(dir(), 'data');
   const notebook = await JsonDocument.open({ fs, dataDir, path: join(dataDir, 'notebook.json'), kind: notebookFileKind, now, onNotice: () => undefined });
-  return new SourceLibrary(resources, new SourceVersions(fs, dataDir, notebook, now));
+  const imported = await ImportedSources.open({ fs, dataDir, now, onNotice: () => undefined });
+  return new SourceLibrary(resources, new SourceVersions(fs, dataDir, notebook, now), imported);
 }
 
 describe('SourceLibrary', () => {

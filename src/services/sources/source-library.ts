@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSource } from '../../core/document/parse-source';
 import type { SourceId } from '../../core/model/ids';
-import type { ParsedSource, SourceMeta } from '../../core/model/source';
+import type { ParsedSource, SourceFormat, SourceMeta } from '../../core/model/source';
 import type { LoadedSource, SourceSummary } from '../../shared/api-contract';
+import type { ImportedSources } from './imported-sources';
+import type { SourceDetails, StoredImport } from './library-file';
 import type { StoredSourceVersion } from '../notebook-file';
 import { InvalidInputError, NotFoundError, SourceUnavailableError } from '../service-errors';
 import { describeFsError } from '../store/storage-error';
@@ -13,55 +15,83 @@ import type { SourceVersions } from './source-versions';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-interface CachedSource {
-  /** The version the entry was loaded from (null: the bundled text). */
-  readonly versionHash: string | null;
-  readonly loading: Promise<LoadedSource>;
+/** A source's text as read and parsed, which does not change until its text does. */
+interface ParsedText {
+  readonly parsed: ParsedSource;
+  readonly textHash: string;
 }
 
+interface CachedSource {
+  /** Which text the entry was loaded from: a replacing version, an extraction, or the bundled file. */
+  readonly key: string;
+  readonly loading: Promise<ParsedText>;
+}
+
+/** The format a text replacing an imported source is read in. */
+const importedTextFormat = (entry: StoredImport): SourceFormat => (entry.format === 'markdown' ? 'markdown' : 'plain-text');
+
 /**
- * The sources: `<resourcesDir>/manifest.json` describes them, `<resourcesDir>/sources/` holds their
- * bundled files, and `versions` the texts that replaced some of them. Each text is read, checked
- * and parsed once, on first use, and again only when its source's text is replaced.
+ * The sources: the bundled ones (`<resourcesDir>/manifest.json` describes them and
+ * `<resourcesDir>/sources/` holds their files), then the imported ones (`imported`) in the order
+ * they were added, less the ones removed, each with the details the person changed; `versions`
+ * holds the texts that replaced some of them. Each text is read, checked and parsed once, on first
+ * use, and again only when its source's text is replaced.
  */
 export class SourceLibrary {
-  #manifest: Promise<readonly SourceMeta[]> | null = null;
+  #bundled: Promise<readonly SourceMeta[]> | null = null;
   readonly #loaded = new Map<SourceId, CachedSource>();
 
   constructor(
     private readonly resourcesDir: string,
     private readonly versions: SourceVersions,
+    private readonly imported: ImportedSources,
   ) {}
 
   /** All sources in library order, each with its length (which parses every source once). */
   async list(): Promise<SourceSummary[]> {
     const manifest = await this.manifest();
-    const loaded = await Promise.all(manifest.map((meta) => this.load(meta)));
-    return loaded.map((source) => source.meta);
+    return Promise.all(manifest.map(async (meta) => this.#summary(meta, (await this.load(meta)).parsed)));
   }
 
   async get(id: SourceId): Promise<LoadedSource> {
-    return this.load(await this.meta(id));
+    const meta = await this.meta(id);
+    const { parsed, textHash } = await this.load(meta);
+    return { meta: this.#summary(meta, parsed), text: parsed.text, textHash, blocks: parsed.blocks, ...(parsed.pages ? { pages: parsed.pages } : {}) };
   }
 
-  /** The manifest entry of `id`; throws NotFoundError if the library has no such source. */
+  /** The entry of `id`; throws NotFoundError if the library has no such source (or it was removed). */
   async meta(id: SourceId): Promise<SourceMeta> {
     const found = (await this.manifest()).find((meta) => meta.id === id);
-    if (found === undefined) throw new NotFoundError(`The library has no source with id "${id}".`);
+    if (found === undefined) {
+      const removed = this.imported.isRemoved(id) ? ' It was removed from the library; restore it from the Library’s removed sources to use it again.' : '';
+      throw new NotFoundError(`The library has no source with id "${id}".${removed}`);
+    }
     return found;
   }
 
-  /** The manifest's entries, in library order. */
-  manifest(): Promise<readonly SourceMeta[]> {
-    if (this.#manifest === null) {
+  /** Every source of the library, in library order: the bundled ones, then the imported ones. */
+  async manifest(): Promise<readonly SourceMeta[]> {
+    return (await this.everySource()).filter((meta) => !this.imported.isRemoved(meta.id));
+  }
+
+  /** Every source the notebook has known, removed ones included (citations of them keep their titles). */
+  async everySource(): Promise<readonly SourceMeta[]> {
+    const { details, imports } = this.imported.data;
+    const withDetails = (meta: SourceMeta): SourceMeta => applyDetails(meta, details[meta.id]);
+    return [...(await this.bundled()).map(withDetails), ...imports.map((entry) => withDetails(importedMeta(entry)))];
+  }
+
+  /** The bundled sources as the manifest lists them. */
+  bundled(): Promise<readonly SourceMeta[]> {
+    if (this.#bundled === null) {
       const reading = readManifest(join(this.resourcesDir, 'manifest.json'));
-      this.#manifest = reading;
+      this.#bundled = reading;
       // A manifest that failed to load is read again next time (it may have been restored).
       reading.catch(() => {
-        if (this.#manifest === reading) this.#manifest = null;
+        if (this.#bundled === reading) this.#bundled = null;
       });
     }
-    return this.#manifest;
+    return this.#bundled;
   }
 
   /**
@@ -76,18 +106,18 @@ export class SourceLibrary {
       throw new InvalidInputError(`The new text of "${meta.title}" holds nothing to read. Nothing was replaced.`, [issue]);
     }
     const version = await this.versions.save(id, text);
-    const loaded = present(meta, parsed, version);
-    this.#loaded.set(id, { versionHash: version.versionHash, loading: Promise.resolve(loaded) });
-    return loaded;
+    this.#loaded.set(id, { key: version.versionHash, loading: Promise.resolve({ parsed, textHash: sha256(parsed.text) }) });
+    return this.get(id);
   }
 
-  private load(meta: SourceMeta): Promise<LoadedSource> {
+  private load(meta: SourceMeta): Promise<ParsedText> {
     const version = this.versions.current(meta.id);
-    const versionHash = version?.versionHash ?? null;
+    const imported = this.imported.record(meta.id);
+    const key = version?.versionHash ?? imported?.extractedSha256 ?? 'bundled';
     const known = this.#loaded.get(meta.id);
-    if (known !== undefined && known.versionHash === versionHash) return known.loading;
-    const loading = this.readAndParse(meta, version);
-    const entry = { versionHash, loading };
+    if (known !== undefined && known.key === key) return known.loading;
+    const loading = this.readAndParse(meta, version, imported);
+    const entry = { key, loading };
     this.#loaded.set(meta.id, entry);
     loading.catch(() => {
       if (this.#loaded.get(meta.id) === entry) this.#loaded.delete(meta.id);
@@ -95,9 +125,26 @@ export class SourceLibrary {
     return loading;
   }
 
-  private async readAndParse(meta: SourceMeta, version: StoredSourceVersion | null): Promise<LoadedSource> {
-    const text = version === null ? await this.readBundled(meta) : await this.versions.read(meta, version);
-    return present(meta, parseSource(text, meta.format), version);
+  private async readAndParse(meta: SourceMeta, version: StoredSourceVersion | null, imported: StoredImport | undefined): Promise<ParsedText> {
+    let parsed: ParsedSource;
+    if (version !== null) parsed = parseSource(await this.versions.read(meta, version), meta.format);
+    else if (imported !== undefined) parsed = await this.imported.readParsed(imported);
+    else parsed = parseSource(await this.readBundled(meta), meta.format);
+    return { parsed, textHash: sha256(parsed.text) };
+  }
+
+  #summary(meta: SourceMeta, parsed: ParsedSource): SourceSummary {
+    const version = this.versions.current(meta.id);
+    const imported = this.imported.record(meta.id);
+    return {
+      ...meta,
+      length: parsed.text.length,
+      ...(version === null ? {} : { replaced: version }),
+      ...(imported === undefined
+        ? {}
+        : { imported: { format: imported.format, fileName: imported.fileName, addedAt: imported.addedAt, bytes: imported.bytes, extractorVersion: imported.extractorVersion } }),
+      ...(parsed.pages && parsed.pages.length > 0 ? { pageCount: parsed.pages.length } : {}),
+    };
   }
 
   private async readBundled(meta: SourceMeta): Promise<string> {
@@ -122,7 +169,23 @@ export class SourceLibrary {
   }
 }
 
-function present(meta: SourceMeta, parsed: ParsedSource, version: StoredSourceVersion | null): LoadedSource {
-  const summary: SourceSummary = { ...meta, length: parsed.text.length, ...(version === null ? {} : { replaced: version }) };
-  return { meta: summary, text: parsed.text, textHash: sha256(parsed.text), blocks: parsed.blocks };
+function importedMeta(entry: StoredImport): SourceMeta {
+  return {
+    id: entry.id,
+    file: entry.fileName,
+    title: entry.title,
+    author: entry.author,
+    publisher: entry.publisher,
+    date: entry.date,
+    isoDate: entry.isoDate,
+    kind: 'document',
+    format: importedTextFormat(entry),
+    link: entry.link,
+    sha256: entry.originalSha256,
+    note: null,
+  };
+}
+
+function applyDetails(meta: SourceMeta, details: SourceDetails | undefined): SourceMeta {
+  return details === undefined ? meta : { ...meta, ...details };
 }
