@@ -5,7 +5,7 @@ import { DataDirLockedError, openNotebook, type Notebook } from '../services/ope
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { dataDirFlag } from './data-dir-flag';
 import { answerApiCalls } from './ipc';
-import { menuTemplate } from './menu';
+import { ADD_SOURCES_COMMAND, menuTemplate } from './menu';
 import { saveDownloadsWithDialog } from './downloads';
 import { confineToApp, denyAllPermissions } from './security';
 import { createMainWindow } from './window';
@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   try {
-    notebook = await openNotebook({ dataDir, resourcesDir, shell: 'electron' });
+    notebook = await openNotebook({ dataDir, resourcesDir, shell: 'electron', importWorker: { script: join(import.meta.dirname, 'import-worker.js') } });
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
     dialog.showErrorBox('This notebook is already open', error.message);
@@ -69,7 +69,10 @@ async function start(): Promise<void> {
   saveDownloadsWithDialog(session.defaultSession);
   serveRenderer(join(outDir, 'renderer'));
   answerApiCalls(ipcMain, notebook);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: app.getName(), platform: process.platform, isPackaged: app.isPackaged })));
+  // The renderer's "Add sources" button opens the system's file dialog (Electron shows the native
+  // one for a file input); a click counts as the person's gesture only when sent as one.
+  const addSources = () => void mainWindow?.webContents.executeJavaScript(`document.querySelector('[data-command="${ADD_SOURCES_COMMAND}"]')?.click()`, true);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: app.getName(), platform: process.platform, isPackaged: app.isPackaged, addSources })));
   mainWindow = createMainWindow({ preloadPath: join(outDir, 'preload', 'index.cjs') });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -7,21 +7,21 @@ const roles = (menu: MenuItemConstructorOptions | undefined): unknown[] =>
 
 describe('menuTemplate', () => {
   it('gives Windows and Linux File, Edit, View and Window menus, Quit under File', () => {
-    const menus = menuTemplate({ appName: 'Notebook', platform: 'linux', isPackaged: true });
+    const menus = menuTemplate({ appName: 'Notebook', platform: 'linux', isPackaged: true, addSources: () => undefined });
     expect(menus.map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Window']);
     expect(roles(menus[0])).toEqual(['quit']);
     expect(roles(menus[1])).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'separator', 'selectAll']);
   });
 
   it('puts the application menu first on macOS, with Quit in it', () => {
-    const menus = menuTemplate({ appName: 'Notebook', platform: 'darwin', isPackaged: true });
+    const menus = menuTemplate({ appName: 'Notebook', platform: 'darwin', isPackaged: true, addSources: () => undefined });
     expect(menus.map((menu) => menu.label)).toEqual(['Notebook', 'File', 'Edit', 'View', 'Window']);
     expect(roles(menus[0])).toContain('quit');
     expect(roles(menus[1])).toEqual(['close']);
   });
 
   it('offers developer tools only when not packaged', () => {
-    const view = (isPackaged: boolean) => roles(menuTemplate({ appName: 'Notebook', platform: 'linux', isPackaged }).find((menu) => menu.label === 'View'));
+    const view = (isPackaged: boolean) => roles(menuTemplate({ appName: 'Notebook', platform: 'linux', isPackaged, addSources: () => undefined }).find((menu) => menu.label === 'View'));
     expect(view(false)).toContain('toggleDevTools');
     expect(view(true)).not.toContain('toggleDevTools');
     expect(view(true)).toEqual(expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));

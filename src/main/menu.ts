@@ -1,10 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
+/** What the renderer's "Add sources" button is marked with, so the File menu can press it. */
+export const ADD_SOURCES_COMMAND = 'add-sources';
+
 export interface MenuOptions {
   readonly appName: string;
   readonly platform: NodeJS.Platform;
   /** Developer tools are offered only when running from the repository. */
   readonly isPackaged: boolean;
+  /** File > Add sources…: opens the window's file chooser for imports. */
+  readonly addSources: () => void;
 }
 
 /** The usual menus; macOS gets its application menu and keeps Quit there instead of in File. */
@@ -24,7 +29,10 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { role: 'quit' },
     ],
   };
-  const fileMenu: MenuItemConstructorOptions = { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] };
+  const fileMenu: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [{ label: 'Add sources…', accelerator: 'CmdOrCtrl+O', click: () => options.addSources() }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+  };
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Notebook } from '../services/open-notebook';
 import { fail, type ApiResult } from '../shared/api-result';
-import { TOKEN_HEADER } from '../shared/transport';
+import { MAX_IMPORT_BYTES } from '../shared/api-contract';
+import { CALL_HEADER, TOKEN_HEADER } from '../shared/transport';
 import { SECURITY_HEADERS, tokenMatches } from './http-security';
 
-/** Far above any real call (a memo, an imported source), low enough that a runaway client cannot exhaust memory. */
+/** Far above any real call (a memo, a replaced text), low enough that a runaway client cannot exhaust memory. */
 export const MAX_API_BODY_BYTES = 8 * 1024 * 1024;
+/** A call carrying a file (see CALL_HEADER): the largest file Notebook imports. */
+export const MAX_FILE_BODY_BYTES = MAX_IMPORT_BYTES;
 
 export interface ApiRouteContext {
   readonly notebook: Notebook;
@@ -32,17 +35,19 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
     sendResult(res, 403, fail('forbidden', 'The launch token does not match this run of Notebook; open the address it printed most recently.'));
     return;
   }
+  const carriesFile = req.headers['content-type'] === 'application/octet-stream';
+  const limit = carriesFile ? MAX_FILE_BODY_BYTES : MAX_API_BODY_BYTES;
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_API_BODY_BYTES) {
-    refuseOversized(res);
+  if (declared > limit) {
+    refuseOversized(res, limit);
     return;
   }
-  const body = await readBody(req);
+  const body = await readBody(req, limit);
   if (body === null) {
-    refuseOversized(res);
+    refuseOversized(res, limit);
     return;
   }
-  const call = parseCall(body);
+  const call = carriesFile ? parseFileCall(req.headers[CALL_HEADER.toLowerCase()], body) : parseCall(body.toString('utf8'));
   if (!call.ok) {
     sendResult(res, 400, call);
     return;
@@ -61,23 +66,23 @@ export function sendResult(res: ServerResponse, status: number, result: ApiResul
   res.end(json);
 }
 
-function refuseOversized(res: ServerResponse): void {
+function refuseOversized(res: ServerResponse, limit: number): void {
   // The rest of the body is not read; closing the connection stops the client sending it.
   res.setHeader('Connection', 'close');
-  sendResult(res, 413, fail('invalid-input', `The request is larger than the ${MAX_API_BODY_BYTES / 1024 / 1024} MiB Notebook accepts in one call.`));
+  sendResult(res, 413, fail('invalid-input', `The request is larger than the ${limit / 1024 / 1024} MiB Notebook accepts in one call.`));
 }
 
 /**
- * The body as text, or null as soon as it passes the limit. Listening rather than iterating, because
+ * The body, or null as soon as it passes the limit. Listening rather than iterating, because
  * ending an iteration early destroys the socket before the 413 can be sent.
  */
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_API_BODY_BYTES) {
+      if (size > limit) {
         req.off('data', onData);
         resolve(null);
       } else {
@@ -85,7 +90,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
       }
     };
     req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
     req.on('close', () => reject(new Error('The client closed the connection before sending the whole request.')));
   });
@@ -102,4 +107,20 @@ function parseCall(body: string): ApiResult<{ method: string; input: unknown }> 
     return fail('invalid-input', 'The request body must be a JSON object { "method": "...", "input": { ... } } naming the method as a string.');
   }
   return { ok: true, value: { method: parsed.method, input: 'input' in parsed ? parsed.input : undefined } };
+}
+
+/** A call carrying a file: the call in CALL_HEADER, the file's bytes as the body, joined as `input.bytes`. */
+function parseFileCall(header: string | string[] | undefined, body: Buffer): ApiResult<{ method: string; input: unknown }> {
+  if (typeof header !== 'string') return fail('invalid-input', `A request whose body is a file must name its call in the ${CALL_HEADER} header.`);
+  let json: string;
+  try {
+    json = decodeURIComponent(header);
+  } catch {
+    return fail('invalid-input', `The ${CALL_HEADER} header is not URI-encoded JSON.`);
+  }
+  const call = parseCall(json);
+  if (!call.ok) return call;
+  const { input } = call.value;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('invalid-input', `The ${CALL_HEADER} header must carry the call's input as an object.`);
+  return { ok: true, value: { method: call.value.method, input: { ...input, bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } } };
 }

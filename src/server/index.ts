@@ -30,7 +30,8 @@ async function main(): Promise<void> {
 
   let notebook: Notebook;
   try {
-    notebook = await openNotebook({ dataDir, resourcesDir, shell: 'browser' });
+    // The build puts the import worker beside this file's build, out/main/server.js.
+    notebook = await openNotebook({ dataDir, resourcesDir, shell: 'browser', importWorker: { script: join(import.meta.dirname, 'import-worker.js') } });
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       say(process.stderr, error.message);

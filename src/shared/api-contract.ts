@@ -100,7 +100,7 @@ export const apiInputs = {
     .object({
       importId: importIdSchema,
       fileName: z.string().trim().min(1).max(1_000),
-      bytes: z.instanceof(Uint8Array, { message: 'must be the file’s bytes' }).refine((b) => b.length <= MAX_IMPORT_BYTES, 'must be at most 200 MB'),
+      bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the file’s bytes').refine((b) => b.length <= MAX_IMPORT_BYTES, 'must be at most 200 MB'),
     })
     .strict(),
   /** Stops a running sources.import; nothing of it is kept. */
@@ -537,4 +537,4 @@ export interface NotebookApi {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiResults[M]>>;
 }
 
-export { API_GLOBAL, IPC_CHANNEL, HTTP_API_PATH } from './transport';
+export { API_GLOBAL, IPC_CHANNEL, HTTP_API_PATH, CALL_HEADER } from './transport';

@@ -1,6 +1,6 @@
 import type { ApiInput, ApiMethod, ApiResults, NotebookApi } from '../../shared/api-contract';
 import { fail, type ApiResult } from '../../shared/api-result';
-import { API_GLOBAL, HTTP_API_PATH, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/transport';
+import { API_GLOBAL, CALL_HEADER, HTTP_API_PATH, TOKEN_HEADER, TOKEN_QUERY_PARAM } from '../../shared/transport';
 
 /** What the Electron preload exposes on `window`: the API calls, carried over IPC. */
 export interface PreloadBridge {
@@ -72,16 +72,20 @@ function httpTransport(environment: ClientEnvironment): (method: string, input: 
     if (token === null || token === '') {
       return fail('forbidden', 'This page was opened without its launch token; open the address Notebook printed when it started.');
     }
-    const request = JSON.stringify({ method, input });
-    const bytes = new TextEncoder().encode(request).length;
-    const keepalive = leaving && keepaliveBytesInFlight + bytes <= KEEPALIVE_BUDGET_BYTES;
+    const file = fileOf(input);
+    const request = file === null ? JSON.stringify({ method, input }) : file.bytes;
+    const bytes = typeof request === 'string' ? new TextEncoder().encode(request).length : request.length;
+    const keepalive = file === null && leaving && keepaliveBytesInFlight + bytes <= KEEPALIVE_BUDGET_BYTES;
     if (keepalive) keepaliveBytesInFlight += bytes;
     let response: Response;
     try {
       response = await environment.fetch(HTTP_API_PATH, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: request,
+        headers:
+          file === null
+            ? { 'Content-Type': 'application/json', [TOKEN_HEADER]: token }
+            : { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token, [CALL_HEADER]: encodeURIComponent(JSON.stringify({ method, input: file.rest })) },
+        body: request as BodyInit,
         cache: 'no-store',
         keepalive,
       });
@@ -99,6 +103,13 @@ function httpTransport(environment: ClientEnvironment): (method: string, input: 
     if (isApiResult(body)) return body;
     return fail('internal', `Notebook’s server answered ${method} with HTTP ${response.status} and something that is not an API result.`);
   };
+}
+
+/** An input carrying a file: its bytes, and the rest of the input. */
+function fileOf(input: unknown): { bytes: Uint8Array; rest: Record<string, unknown> } | null {
+  if (typeof input !== 'object' || input === null || !('bytes' in input) || !(input.bytes instanceof Uint8Array)) return null;
+  const { bytes, ...rest } = input as Record<string, unknown> & { bytes: Uint8Array };
+  return { bytes, rest };
 }
 
 function isApiResult(value: unknown): value is ApiResult<unknown> {

@@ -7,6 +7,7 @@ import { StatusBar } from '../changes/StatusBar';
 import { ChangesContext } from '../changes/use-changes';
 import { useHistoryShortcuts } from '../changes/use-history-shortcuts';
 import { ProblemsView } from '../highlights/ProblemsView';
+import { ImportQueue } from '../library/import-queue';
 import { Library } from '../library/Library';
 import { MemoPane } from '../memos/MemoPane';
 import { MemosButton } from '../memos/MemosButton';
@@ -48,6 +49,7 @@ export function App({ api }: { readonly api: NotebookApi }) {
   const loadSources = useCallback(() => api.call('sources.list', {}), [api]);
   const { resource: sources, retry } = useApiResource(loadSources, sourcesVersion);
   const onSourceChanged = useCallback(() => setSourcesVersion((v) => v + 1), []);
+  const importQueue = useMemo(() => new ImportQueue(api, onSourceChanged), [api, onSourceChanged]);
 
   const selectedId = location.view === 'source' ? location.sourceId : null;
   const selected = sources.status === 'ready' ? sources.value.find((s) => s.id === selectedId) : undefined;
@@ -69,7 +71,7 @@ export function App({ api }: { readonly api: NotebookApi }) {
               onSourceChanged={onSourceChanged}
               sidebar={
                 <>
-                  <Library sources={sources} selectedId={selectedId} onRetry={retry} entryExtras={LibraryEntryExtras} />
+                  <Library api={api} sources={sources} selectedId={selectedId} onRetry={retry} entryExtras={LibraryEntryExtras} importQueue={importQueue} onSourcesChanged={onSourceChanged} />
                   <ViewsNav location={location} />
                   <MemosButton />
                   <BackupsButton api={api} />

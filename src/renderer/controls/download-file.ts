@@ -2,11 +2,15 @@ import type { ExportFile } from '../../shared/api-contract';
 
 /**
  * Hands a file to the browser as a download (in Electron too, whose window downloads the same
- * way), under the name the notebook gave it. The content is a string, which a Blob always stores
- * as UTF-8, so the media type says so.
+ * way), under the name the notebook gave it. Text content is stored by a Blob as UTF-8, so the
+ * media type says so; base64 content (an original file) is handed over byte for byte.
  */
-export function downloadFile({ fileName, mediaType, content }: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mediaType};charset=utf-8` }));
+export function downloadFile({ fileName, mediaType, content, encoding }: ExportFile): void {
+  const blob =
+    encoding === 'base64'
+      ? new Blob([Uint8Array.from(atob(content), (c) => c.charCodeAt(0))], { type: mediaType })
+      : new Blob([content], { type: `${mediaType};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

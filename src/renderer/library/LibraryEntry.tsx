@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FORMAT_LABEL } from '../../core/import/extracted-source';
 import type { SourceSummary } from '../../shared/api-contract';
 import { hashForSource } from '../app/location-hash';
 
@@ -9,7 +10,7 @@ interface LibraryEntryProps {
   readonly extras?: ComponentType<{ readonly source: SourceSummary }> | undefined;
 }
 
-/** A source in the library: title, who published (or wrote) it, its date as given, and its kind. */
+/** A source in the library: title, who published (or wrote) it, its date as given, and its kind (or, imported, its format). */
 export function LibraryEntry({ source, selected, extras: Extras }: LibraryEntryProps) {
   const by = source.publisher ?? source.author;
   return (
@@ -18,7 +19,13 @@ export function LibraryEntry({ source, selected, extras: Extras }: LibraryEntryP
         <span className="entry-title">{source.title}</span>
         {by && <span className="entry-by">{by}</span>}
         <span className="entry-facts">
-          <span className="kind-badge" data-kind={source.kind}>{source.kind}</span>
+          {source.imported ? (
+            <span className="kind-badge format-badge" data-format={source.imported.format}>
+              {FORMAT_LABEL[source.imported.format]}
+            </span>
+          ) : (
+            <span className="kind-badge" data-kind={source.kind}>{source.kind}</span>
+          )}
           {source.date && <time dateTime={source.isoDate ?? undefined}>{source.date}</time>}
         </span>
         {source.note && <span className="entry-note">{source.note}</span>}

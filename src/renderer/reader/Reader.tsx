@@ -4,7 +4,7 @@ import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight, NotebookApi, SourceSummary } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import type { Resource } from '../app/use-api-resource';
-import { MenuButton } from '../controls/MenuButton';
+import { MenuButton, type MenuItem } from '../controls/MenuButton';
 import { downloadExport, EXPORT_LABELS, type ExportFormat } from '../highlights/download-export';
 import { ReaderHighlights, type FocusRequest } from '../highlights/ReaderHighlights';
 import { groupBlocks, trailerStart } from './block-groups';
@@ -32,12 +32,14 @@ interface ReaderProps extends ReaderHighlightProps {
   readonly onRetry: () => void;
   /** Opens "Replace with new version". */
   readonly onReplace: () => void;
+  /** The source's own actions: details, its original file, removing it. */
+  readonly sourceActions: readonly MenuItem[];
 }
 
 const KEYBOARD_HINT = 'Select text with Shift and the arrow keys (add Ctrl for words). H highlights the selection, T tags it.';
 
 /** One source, read from its remembered position. Its scrolling area is its own. */
-export function Reader({ api, summary, source, onRetry, onReplace, ...highlightProps }: ReaderProps) {
+export function Reader({ api, summary, source, onRetry, onReplace, sourceActions, ...highlightProps }: ReaderProps) {
   const opened = source.status === 'ready' ? source.value : null;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -56,6 +58,7 @@ export function Reader({ api, summary, source, onRetry, onReplace, ...highlightP
     <MenuButton
       label="Source actions"
       items={[
+        ...sourceActions,
         { label: 'Replace with new version…', onSelect: onReplace },
         ...(Object.keys(EXPORT_LABELS) as ExportFormat[]).map((format) => ({
           label: `Download highlights as ${EXPORT_LABELS[format]}`,

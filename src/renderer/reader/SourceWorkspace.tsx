@@ -9,6 +9,9 @@ import type { FocusRequest } from '../highlights/ReaderHighlights';
 import { openSource } from './open-source';
 import { Reader } from './Reader';
 import { ReplaceSourceDialog } from './ReplaceSourceDialog';
+import { downloadFile } from '../controls/download-file';
+import { RemoveSourceDialog } from '../library/RemoveSourceDialog';
+import { SourceDetailsDialog } from '../library/SourceDetailsDialog';
 
 interface SourceWorkspaceProps {
   readonly api: NotebookApi;
@@ -30,6 +33,18 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [placing, setPlacing] = useState<AnchoredHighlight | null>(null);
   const [replacing, setReplacing] = useState(false);
+  const [dialog, setDialog] = useState<'details' | 'remove' | null>(null);
+  const [originalProblem, setOriginalProblem] = useState<string | null>(null);
+  const openOriginal = async () => {
+    const result = await api.call('sources.original', { sourceId: summary.id });
+    setOriginalProblem(result.ok ? null : result.error.message);
+    if (result.ok) downloadFile(result.value);
+  };
+  const sourceActions = [
+    { label: 'Source details…', onSelect: () => setDialog('details') },
+    ...(summary.imported ? [{ label: 'Open original', onSelect: () => void openOriginal() }] : []),
+    { label: 'Remove source…', onSelect: () => setDialog('remove') },
+  ];
 
   useEffect(() => {
     if (!at) return;
@@ -52,6 +67,7 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
           source={source}
           onRetry={retrySource}
           onReplace={() => setReplacing(true)}
+          sourceActions={sourceActions}
           highlights={highlights.status === 'ready' ? highlights.value : []}
           focusRequest={focusRequest}
           placing={placing}
@@ -60,6 +76,13 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
         />
       </main>
       <AnnotationsPanel highlights={highlights} onRetry={retryHighlights} text={text} onShow={onShow} onReplace={setPlacing} />
+      {originalProblem && (
+        <p className="reader-status" role="alert">
+          The original file could not be opened: {originalProblem}
+        </p>
+      )}
+      {dialog === 'details' && <SourceDetailsDialog api={api} summary={summary} onSaved={onSourceChanged} onClose={() => setDialog(null)} />}
+      {dialog === 'remove' && <RemoveSourceDialog api={api} summary={summary} onRemoved={onSourceChanged} onClose={() => setDialog(null)} />}
       {replacing && (
         <ReplaceSourceDialog
           summary={summary}
