@@ -10,6 +10,7 @@ import { coldStartFigure, paintFigures } from './browser-figures';
 import { BENCH_TMP } from './cached-folder';
 import { BUNDLED_RESOURCES, libraryFor, reportOf } from './generated-library';
 import { measureAnchoring } from './measure-anchoring';
+import { measureImports } from './measure-import';
 import { measureColdStart, measurePaint, type ColdStart } from './measure-browser';
 import { closeScale, measureMemoExport, measureSaves, measureSearch, openScale, type OpenScale } from './measure-notebooks';
 import { memoExportFigure, memoryFigures, saveFigures, searchFigures } from './notebook-figures';
@@ -98,6 +99,7 @@ export async function runBenchmarks(): Promise<void> {
   const anchoring = anchoringFigures(await step('Anchoring on the report', measureAnchoring));
   const browser = await browserFigures(data);
   const services = await servicesFigures(data);
+  const imports = await step('Importing a 100-page PDF and a 5 MB Word document, pinging the API meanwhile', measureImports);
   const largest = data.scaled[data.scaled.length - 1]?.scale ?? SCALES[0];
   if (!largest) throw new Error('There are no scales to measure.');
   const memory = memoryFigures({
@@ -125,7 +127,7 @@ export async function runBenchmarks(): Promise<void> {
       megabytes: megabytes(seeded.library.bytes),
       highlights: seeded.total,
     })),
-    figures: [...anchoring, ...browser.figures, ...services, ...memory],
+    figures: [...anchoring, ...browser.figures, ...services, ...imports, ...memory],
   };
   await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   const document = await readFile(DOC_FILE, 'utf8').catch(() => '# Benchmarks\n');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleSource } from '../../../tests/unit/support/sample-source';
+import { charOffset } from '../model/ids';
 import { createPassageLocator, locatePassage } from './locate-passage';
 import { parseSource } from './parse-source';
 
@@ -53,5 +54,27 @@ describe('locatePassage', () => {
 
   it('has nothing to say of a source without blocks', () => {
     expect(locatePassage({ text: '', blocks: [] }, 0)).toEqual({ heading: null, paragraph: 0 });
+  });
+
+  it('gives the pages of a passage of a paginated source, from its start to its end', () => {
+    const boundary = at('list item');
+    const paginated = {
+      ...source,
+      pages: [
+        { index: 1, label: '11', range: { start: charOffset(0), end: charOffset(boundary) } },
+        { index: 2, label: '12', range: { start: charOffset(boundary), end: charOffset(source.text.length) } },
+      ],
+    };
+    const locate = createPassageLocator(paginated);
+    const first = at('First paragraph');
+    expect(locate(first, first + 5)).toEqual({ heading: 'Executive Summary', paragraph: 1, pages: 'p. 11' });
+    expect(locate(first, boundary + 4)).toEqual({ heading: 'Executive Summary', paragraph: 1, pages: 'pp. 11–12' });
+    // The end is exclusive: a passage ending where its page ends is on that page alone.
+    expect(locate(first, boundary)).toEqual({ heading: 'Executive Summary', paragraph: 1, pages: 'p. 11' });
+    expect(locatePassage(paginated, boundary)).toEqual({ heading: 'Executive Summary', paragraph: 2, pages: 'p. 12' });
+  });
+
+  it('gives no pages for a source without them', () => {
+    expect(locatePassage(source, 0, 10)).not.toHaveProperty('pages');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight, Tag } from '../model/highlight';
-import { charOffset, familyId, highlightId, sourceId, tagId, textHash, type CharOffset, type SourceId } from '../model/ids';
+import { charOffset, familyId, highlightId, sourceId, tagId, textHash, type SourceId } from '../model/ids';
 import type { SourceMeta } from '../model/source';
 import { CSV_COLUMNS, toHighlightsCsv, type CsvExportOptions, type HighlightLocation } from './highlights-csv';
 
@@ -93,14 +93,14 @@ const highlights: Highlight[] = [
   highlight('h5', REPORT, 'د طالبانو واکمني', 7000),
 ];
 
-const located: Record<string, HighlightLocation | null> = { 120: { heading: 'Executive Summary', paragraph: 1 }, 10: { heading: null, paragraph: 2 }, 40: { heading: 'Kabul, 13 January', paragraph: 5 }, 60: null, 7000: { heading: 'Recommendations', paragraph: 12 } };
-const calls: [SourceId, CharOffset][] = [];
+const located: Record<string, HighlightLocation | null> = { h1: { heading: 'Executive Summary', paragraph: 1 }, h2: { heading: null, paragraph: 2 }, h3: { heading: 'Kabul, 13 January', paragraph: 5 }, h4: null, h5: { heading: 'Recommendations', paragraph: 12 } };
+const calls: string[] = [];
 const options: CsvExportOptions = {
   sources: [source(REPORT, 'The New Jihadi Sphere Under Taliban’s Rule'), source(NEWS, 'US weighs “wider” cooperation, officials say')],
   tags: TAGS,
-  locate: (id, start) => {
-    calls.push([id, start]);
-    return located[start] ?? null;
+  locate: (h) => {
+    calls.push(h.id);
+    return located[h.id] ?? null;
   },
 };
 
@@ -150,8 +150,16 @@ describe('toHighlightsCsv', () => {
   });
 
   it('locates each highlight by heading and paragraph through the function it is given', () => {
-    expect(calls).toContainEqual([REPORT, charOffset(120)]);
+    expect(calls).toEqual(['h1', 'h2', 'h3', 'h4', 'h5']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['Executive Summary, paragraph 1', 'paragraph 2', 'Kabul, 13 January, paragraph 5', '', 'Recommendations, paragraph 12']);
+  });
+
+  it('gives the printed pages in place of the paragraph for a highlight in a paginated source', () => {
+    const paged: Record<string, HighlightLocation> = { h1: { heading: 'Introduction', paragraph: 4, pages: 'p. 12' }, h5: { heading: null, paragraph: 2, pages: 'pp. xii–1' } };
+    const csvOf = toHighlightsCsv([highlights[0] as Highlight, highlights[4] as Highlight], { ...options, locate: (h) => paged[h.id] ?? null });
+    const paginatedRows = parseCsv(csvOf.ok ? csvOf.value.slice(1) : '');
+    expect(paginatedRows[0]).toEqual([...CSV_COLUMNS]);
+    expect(paginatedRows.slice(1).map((r) => r[1])).toEqual(['Introduction, p. 12', 'pp. xii–1']);
   });
 
   it('writes only the header for no highlights', () => {

@@ -1,5 +1,4 @@
 import type { Highlight, Tag } from '../model/highlight';
-import type { CharOffset, SourceId } from '../model/ids';
 import type { SourceMeta } from '../model/source';
 import { exported, exportFailed, type ExportResult } from './export-result';
 import { TagDirectory } from './resolve-tags';
@@ -13,17 +12,21 @@ import { TagDirectory } from './resolve-tags';
 
 export const CSV_COLUMNS = ['source', 'location', 'quote', 'tags', 'stance', 'comment', 'created', 'modified'] as const;
 
-/** Where in its source a highlight starts: the section heading it falls under and the paragraph's number. */
+/**
+ * Where in its source a highlight is: the section heading it falls under and the number of the
+ * paragraph it starts in, or for a paginated source the printed pages it is on ("p. 12").
+ */
 export interface HighlightLocation {
   readonly heading: string | null;
   readonly paragraph: number;
+  readonly pages?: string;
 }
 
 export interface CsvExportOptions {
   readonly sources: readonly SourceMeta[];
   readonly tags: readonly Tag[];
-  /** Finds where a highlight starts in the source's blocks; null when it cannot say. */
-  readonly locate: (sourceId: SourceId, start: CharOffset) => HighlightLocation | null;
+  /** Finds where a highlight now is in its source; null when it cannot say. */
+  readonly locate: (highlight: Highlight) => HighlightLocation | null;
 }
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -45,8 +48,9 @@ const record = (values: readonly string[]): string => values.map(cell).join(',')
 
 function locationText(location: HighlightLocation | null): string {
   if (!location) return '';
-  const paragraph = `paragraph ${location.paragraph}`;
-  return location.heading ? `${location.heading}, ${paragraph}` : paragraph;
+  // A paginated source is cited by its printed pages, which a reader of the PDF can find.
+  const within = location.pages ?? `paragraph ${location.paragraph}`;
+  return location.heading ? `${location.heading}, ${within}` : within;
 }
 
 /** The CSV text (byte order mark first), or which input names something it was not given. */
@@ -55,7 +59,7 @@ export function toHighlightsCsv(highlights: readonly Highlight[], options: CsvEx
   const directory = new TagDirectory(options.tags);
   let csv = BYTE_ORDER_MARK + record(CSV_COLUMNS);
   for (const highlight of highlights) {
-    const { sourceId: source, quote, position } = highlight.target;
+    const { sourceId: source, quote } = highlight.target;
     const title = titles.get(source);
     if (title === undefined) {
       return exportFailed('unknown-source', `Highlight ${highlight.id} is in source ${source}, which the export was not given. Export again with all sources.`);
@@ -64,7 +68,7 @@ export function toHighlightsCsv(highlights: readonly Highlight[], options: CsvEx
     if (!tags.ok) return tags;
     csv += record([
       title,
-      locationText(options.locate(source, position.start)),
+      locationText(options.locate(highlight)),
       quote.exact,
       tags.value.map(({ tag }) => tag.name).join('; '),
       tags.value.flatMap(({ tag, stance }) => (stance ? [`${tag.name}: ${stance}`] : [])).join('; '),

@@ -3,7 +3,7 @@ import { WebAnnotationSuite } from '../../../tests/support/web-annotation-suite'
 import { readReport } from '../../../bench/anchoring-workload';
 import { describeRange } from '../anchoring/describe-range';
 import type { Highlight, HighlightTag, Tag } from '../model/highlight';
-import { familyId, highlightId, sourceId, tagId, textHash, type SourceId } from '../model/ids';
+import { charOffset, familyId, highlightId, sourceId, tagId, textHash, type SourceId } from '../model/ids';
 import type { SourceMeta } from '../model/source';
 import { seedTags } from '../tags/seed-tags';
 import { toAnnotationCollection, type AnnotationCollection, type AnnotationExportOptions, type ExportedAnnotation } from './w3c-annotations';
@@ -248,6 +248,56 @@ describe('toAnnotationCollection: content', () => {
     const empty = exportOf([]);
     expect(empty).toEqual({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: options.baseIri, type: 'AnnotationCollection', label: expect.any(String), total: 0 });
     expect(suite.matchesDefinition('collections.json#/definitions/firstRequiredIfTotalMoreThanZero', empty)).toBe(true);
+  });
+});
+
+describe('toAnnotationCollection: a paginated source (PDF)', () => {
+  const PDF = sourceId('imported-pdf');
+  const pdfText = 'Preface in roman numerals.\n\nChapter one begins here and runs on to the next page.\n\nChapter one ends.';
+  const pageBreak = pdfText.indexOf(' to the next page');
+  // The file's third and fourth pages, printed "1" and "2", after two front-matter pages.
+  const pdfPages = [
+    { index: 2, label: 'ii', range: { start: charOffset(0), end: charOffset(28) } },
+    { index: 3, label: '1', range: { start: charOffset(28), end: charOffset(pageBreak) } },
+    { index: 4, label: '2', range: { start: charOffset(pageBreak), end: charOffset(pdfText.length) } },
+  ];
+  const pdfMeta: SourceMeta = { ...meta(PDF, null), title: 'An imported report', kind: 'document', format: 'plain-text' };
+  const onPage = highlight('p-one', PDF, pdfText, 'Chapter one begins here', { comment: 'On one page.' });
+  const across = highlight('p-across', PDF, pdfText, 'runs on to the next page', { tags: tagged({ tagId: group.id }) });
+  const paged = exportOf([onPage, across, highlights[0] as Highlight], { sources: [{ meta: pdfMeta, text: pdfText, pages: pdfPages }, ...options.sources] });
+  const paginatedItems = paged.first?.items ?? [];
+
+  it('adds a fragment selector naming the physical page the passage begins on, beside the text selectors', () => {
+    expect(paginatedItems[0]?.target.selector).toEqual([
+      expect.objectContaining({ type: 'TextQuoteSelector', exact: 'Chapter one begins here' }),
+      expect.objectContaining({ type: 'TextPositionSelector' }),
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=3' },
+    ]);
+    expect(paginatedItems[1]?.target.selector.at(-1)).toEqual({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=3' });
+  });
+
+  it('adds none for a source without pages, or where the recorded position no longer holds the quote', () => {
+    expect(paginatedItems[2]?.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    const moved = exportOf([onPage], { sources: [{ meta: pdfMeta, text: `Cover. ${pdfText}`, pages: pdfPages }] });
+    expect(moved.first?.items[0]?.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+  });
+
+  it('passes every MUST assertion, and is recognised as using a fragment selector that conforms to a specification', () => {
+    expect(paginatedItems).toHaveLength(3);
+    for (const annotation of paginatedItems) {
+      expect(mustFailures(annotation), annotation.id).toEqual([]);
+      expect(suite.run('annotations/annotationOptionals.test', annotation).filter((o) => o.outcome === 'fail'), annotation.id).toEqual([]);
+    }
+    const optional = suite.run('annotations/annotationOptionals.test', paginatedItems[0]);
+    const passed = optional.filter((o) => o.outcome === 'pass').map((o) => o.assertion.replace(/^.*\//, ''));
+    expect(passed).toEqual(expect.arrayContaining(['4.2.1-fragmentSelector.json', '4.2.1-conformsTo.json', '4.2.4-textQuoteSelector.json', '4.2.5-textPositionSelector.json']));
+  });
+
+  it('would be caught by the harness if its fragment selector broke the model', () => {
+    const sound = JSON.parse(JSON.stringify(paginatedItems[0])) as { target: { selector: Record<string, unknown>[] } };
+    const [quote, position, fragment] = sound.target.selector;
+    const broken = { ...sound, target: { ...sound.target, selector: [quote, position, { ...fragment, value: undefined }] } };
+    expect(failedAssertions(JSON.parse(JSON.stringify(broken)))).toContain('4.2-fragmentCssXPathSelectorValid.json');
   });
 });
 

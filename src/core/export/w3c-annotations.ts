@@ -1,6 +1,7 @@
 import type { Highlight, Tag, TagFamily } from '../model/highlight';
 import type { FamilyId, SourceId } from '../model/ids';
-import type { SourceMeta } from '../model/source';
+import type { PageSpan, SourceMeta } from '../model/source';
+import { pagesOf } from '../document/page-of';
 import { exported, exportFailed, type ExportResult } from './export-result';
 import { TagDirectory, type ResolvedTag } from './resolve-tags';
 import { isAbsoluteUri, isDateTime, toUri } from './rfc-formats';
@@ -8,7 +9,8 @@ import { isAbsoluteUri, isDateTime, toUri } from './rfc-formats';
 /**
  * Highlights as a W3C Web Annotation AnnotationCollection (JSON-LD), for other annotation tools.
  * Each highlight is one Annotation whose target is its passage in the source (a quote selector,
- * and a position selector when the recorded position still holds the quote) and whose bodies are
+ * and a position selector when the recorded position still holds the quote, with, in a paginated
+ * source, a fragment selector naming the PDF page the passage begins on) and whose bodies are
  * its tags, their families, the stances taken on recommendations, and the comment.
  *
  * Vocabulary (https://www.w3.org/TR/annotation-vocab/): every body is a TextualBody with a
@@ -45,6 +47,18 @@ export interface ExportedTextPositionSelector {
   readonly end: number;
 }
 
+/** The PDF fragment identifier scheme (RFC 3778), whose "page=N" counts the file's pages from 1. */
+export const PDF_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3778';
+
+/** The page of a PDF the passage begins on, as a fragment a PDF viewer opens at. */
+export interface ExportedFragmentSelector {
+  readonly type: 'FragmentSelector';
+  readonly conformsTo: typeof PDF_FRAGMENT;
+  readonly value: `page=${number}`;
+}
+
+export type ExportedSelector = ExportedTextQuoteSelector | ExportedTextPositionSelector | ExportedFragmentSelector;
+
 export interface ExportedAnnotation {
   readonly '@context': typeof ANNOTATION_CONTEXT;
   readonly id: string;
@@ -58,7 +72,7 @@ export interface ExportedAnnotation {
   readonly target: {
     readonly type: 'SpecificResource';
     readonly source: string;
-    readonly selector: readonly (ExportedTextQuoteSelector | ExportedTextPositionSelector)[];
+    readonly selector: readonly ExportedSelector[];
   };
 }
 
@@ -78,10 +92,11 @@ export interface AnnotationCollection {
   };
 }
 
-/** A source with the canonical text its highlights point into. */
+/** A source with the canonical text its highlights point into, and its pages when it has them (PDF). */
 export interface ExportSource {
   readonly meta: SourceMeta;
   readonly text: string;
+  readonly pages?: readonly PageSpan[];
 }
 
 export interface AnnotationExportOptions {
@@ -159,8 +174,8 @@ export function toAnnotationCollection(highlights: readonly Highlight[], options
   if (!isDateTime(exportedAt)) {
     return exportFailed('invalid-date', `The export time must be a date-time with a time zone, such as 2025-01-13T09:30:00Z; "${exportedAt}" is not.`);
   }
-  const sources = new Map<SourceId, { iri: string; text: string; codePoints: (offset: number) => number }>();
-  for (const { meta, text } of options.sources) sources.set(meta.id, { iri: sourceIri(meta), text, codePoints: codePointCounter(text) });
+  const sources = new Map<SourceId, { iri: string; text: string; pages: readonly PageSpan[] | undefined; codePoints: (offset: number) => number }>();
+  for (const { meta, text, pages } of options.sources) sources.set(meta.id, { iri: sourceIri(meta), text, pages, codePoints: codePointCounter(text) });
   const directory = new TagDirectory(options.tags);
   const families = new Map(options.families.map((f) => [f.id, f]));
 
@@ -181,13 +196,16 @@ export function toAnnotationCollection(highlights: readonly Highlight[], options
     if (!tags.ok) return tags;
 
     const { quote, position } = highlight.target;
-    const selector: (ExportedTextQuoteSelector | ExportedTextPositionSelector)[] = [
+    const selector: ExportedSelector[] = [
       { type: 'TextQuoteSelector', exact: quote.exact, ...(quote.prefix ? { prefix: quote.prefix } : {}), ...(quote.suffix ? { suffix: quote.suffix } : {}) },
     ];
     // A position that no longer holds the quote (an orphaned highlight) would point elsewhere:
     // the quote alone then identifies the passage.
     if (source.text.slice(position.start, position.end) === quote.exact) {
       selector.push({ type: 'TextPositionSelector', start: source.codePoints(position.start), end: source.codePoints(position.end) });
+      // The physical page, not the printed label: "page=N" counts the file's pages, as viewers do.
+      const pages = pagesOf(source.pages, position);
+      if (pages !== null) selector.push({ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${pages.first.index}` });
     }
     const body = bodiesOf(highlight, tags.value);
     items.push({

@@ -3,6 +3,7 @@ import type { DraftBlock } from '../document/draft-block';
 import type { ParsedSource } from '../model/source';
 
 /** Characters that are not text: C0 controls but tab and line feed, DEL, and the BOM anywhere. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufeff]/g;
 
 /**

@@ -76,7 +76,7 @@ export function livePassage(
     source,
     quote: parsed.text.slice(range.start, range.end),
     range,
-    location: locatePassage(parsed, range.start),
+    location: locatePassage(parsed, range.start, range.end),
     notes: passageNotes(parsed, range),
     tags,
   };

@@ -21,4 +21,15 @@ describe('describeLocation', () => {
     expect(describeLocation({ heading: `${TITLE} – Foreign Policy`, paragraph: 5 }, TITLE)).toBe('¶ 5');
     expect(describeLocation({ heading: TITLE, paragraph: 0 }, TITLE)).toBe('the title');
   });
+
+  it('gives the printed pages of a paginated source in place of the paragraph', () => {
+    expect(describeLocation({ heading: 'Introduction', paragraph: 4, pages: 'p. 12' }, TITLE)).toBe('Introduction, p. 12');
+    expect(describeLocation({ heading: null, paragraph: 3, pages: 'pp. 12–13' }, TITLE)).toBe('pp. 12–13');
+    expect(describeLocation({ heading: TITLE, paragraph: 2, pages: 'p. xii' }, TITLE)).toBe('p. xii');
+  });
+
+  it('still says when a passage of a paginated source is a heading or the title, with its page', () => {
+    expect(describeLocation({ heading: 'Conclusion', paragraph: 0, pages: 'p. 40' }, TITLE)).toBe('Conclusion (the heading), p. 40');
+    expect(describeLocation({ heading: TITLE, paragraph: 0, pages: 'p. 1' }, TITLE)).toBe('the title, p. 1');
+  });
 });

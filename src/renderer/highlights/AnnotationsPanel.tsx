@@ -1,3 +1,4 @@
+import type { PageSpan } from '../../core/model/source';
 import { useId, useMemo, useState } from 'react';
 import { tagId as toTagId, type TagId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
@@ -15,6 +16,8 @@ interface AnnotationsPanelProps {
   readonly onRetry: () => void;
   /** The open source's current text, once loaded. */
   readonly text: string | null;
+  /** The open source's pages, when it is paginated (PDF). */
+  readonly pages?: readonly PageSpan[] | undefined;
   readonly onShow: (range: TextRange) => void;
   /** Starts re-placing a highlight: the person selects its passage in the reader. */
   readonly onReplace: (anchored: AnchoredHighlight) => void;
@@ -24,7 +27,7 @@ interface AnnotationsPanelProps {
  * The open source's highlights: those that need the person's decision first (never hidden), then
  * every highlight in text order, optionally only those with one tag.
  */
-export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace }: AnnotationsPanelProps) {
+export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onReplace }: AnnotationsPanelProps) {
   const headingId = useId();
   const problemsId = useId();
   const tags = useTagIndex();
@@ -76,7 +79,7 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
           <ol className="card-list">
             {problems.map((anchored) => (
               <li key={anchored.highlight.id}>
-                <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
+                <HighlightCard anchored={anchored} tags={tags} text={text} pages={pages} onShow={onShow} />
                 <ProblemActions anchored={anchored} onReplace={onReplace} />
               </li>
             ))}
@@ -89,7 +92,7 @@ export function AnnotationsPanel({ highlights, onRetry, text, onShow, onReplace 
         </p>
       )}
       {/* Keyed by the filter: another tag's list starts again from its first cards. */}
-      {placed.length > 0 && <HighlightsInTextOrder key={active ?? ''} highlights={placed} tags={tags} text={text} onShow={onShow} />}
+      {placed.length > 0 && <HighlightsInTextOrder key={active ?? ''} highlights={placed} tags={tags} text={text} pages={pages} onShow={onShow} />}
     </aside>
   );
 }

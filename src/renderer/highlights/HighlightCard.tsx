@@ -1,5 +1,6 @@
 import { useContext, useId, useState, type CSSProperties, type DragEvent } from 'react';
-import type { TextRange } from '../../core/model/source';
+import { describePages, pagesOf } from '../../core/document/page-of';
+import type { PageSpan, TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
 import { hashFor } from '../app/location-hash';
 import { HIGHLIGHT_DRAG_TYPE, PassageActionsContext } from '../app/passage-actions';
@@ -18,6 +19,8 @@ interface HighlightCardProps {
   readonly tags: TagIndex | null;
   /** The source's current text, when at hand. */
   readonly text: string | null;
+  /** The source's pages, for a paginated source (PDF) whose text is at hand: the card names the passage's. */
+  readonly pages?: readonly PageSpan[];
   /** Scrolls the reader to the passage and marks it. */
   readonly onShow?: (range: TextRange) => void;
 }
@@ -33,7 +36,7 @@ const STATUS_NOTE: Record<AnchoredHighlight['status'], string | null> = {
  * One highlight: its passage, tags (with stances), comment and times, and what can be done with
  * it. Draggable into a memo as a citation.
  */
-export function HighlightCard({ anchored, tags, text, onShow }: HighlightCardProps) {
+export function HighlightCard({ anchored, tags, text, pages, onShow }: HighlightCardProps) {
   const { highlight, status, start, end } = anchored;
   const tracker = useChanges();
   const changes = highlightChanges(tracker);
@@ -43,6 +46,7 @@ export function HighlightCard({ anchored, tags, text, onShow }: HighlightCardPro
   const quote = passageText(anchored, text);
   const color = highlightColor(highlight, tags);
   const range = start !== null && end !== null ? { start, end } : null;
+  const onPages = range && pagesOf(pages, range);
   const note = STATUS_NOTE[status];
 
   const onDragStart = (event: DragEvent<HTMLElement>) => {
@@ -89,6 +93,7 @@ export function HighlightCard({ anchored, tags, text, onShow }: HighlightCardPro
         highlight.comment !== '' && <p className="card-comment">{highlight.comment}</p>
       )}
       <p className="card-times">
+        {onPages && `${describePages(onPages.first, onPages.last)} · `}
         <time dateTime={highlight.created}>{formatTime(highlight.created)}</time>
         {formatTime(highlight.modified) !== formatTime(highlight.created) && (
           <>

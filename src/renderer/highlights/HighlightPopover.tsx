@@ -1,3 +1,4 @@
+import type { PageSpan } from '../../core/model/source';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
@@ -10,6 +11,7 @@ interface HighlightPopoverProps {
   readonly highlights: readonly AnchoredHighlight[];
   readonly tags: TagIndex | null;
   readonly text: string;
+  readonly pages?: readonly PageSpan[] | undefined;
   readonly onShow: (range: TextRange) => void;
   readonly onClose: () => void;
   readonly onPointerInside: (inside: boolean) => void;
@@ -18,7 +20,7 @@ interface HighlightPopoverProps {
 }
 
 /** The cards of the highlights under the pointer (overlapping ones each get theirs), by the text. */
-export function HighlightPopover({ state, highlights, tags, text, onShow, onClose, onPointerInside, onPin }: HighlightPopoverProps) {
+export function HighlightPopover({ state, highlights, tags, text, pages, onShow, onClose, onPointerInside, onPin }: HighlightPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = state.ids.flatMap((id) => highlights.filter((h) => h.highlight.id === id));
 
@@ -52,7 +54,7 @@ export function HighlightPopover({ state, highlights, tags, text, onShow, onClos
         </button>
       )}
       {shown.map((anchored) => (
-        <HighlightCard key={anchored.highlight.id} anchored={anchored} tags={tags} text={text} onShow={onShow} />
+        <HighlightCard key={anchored.highlight.id} anchored={anchored} tags={tags} text={text} pages={pages} onShow={onShow} />
       ))}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { PageSpan } from '../../core/model/source';
 import { useState } from 'react';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
@@ -8,6 +9,7 @@ interface HighlightsInTextOrderProps {
   readonly highlights: readonly AnchoredHighlight[];
   readonly tags: TagIndex | null;
   readonly text: string | null;
+  readonly pages?: readonly PageSpan[] | undefined;
   readonly onShow: (range: TextRange) => void;
 }
 
@@ -19,7 +21,7 @@ interface HighlightsInTextOrderProps {
 export const CARDS_PER_STEP = 50;
 
 /** The placed highlights' cards in text order, the first ones at once and more on request. */
-export function HighlightsInTextOrder({ highlights, tags, text, onShow }: HighlightsInTextOrderProps) {
+export function HighlightsInTextOrder({ highlights, tags, text, pages, onShow }: HighlightsInTextOrderProps) {
   const [shown, setShown] = useState(CARDS_PER_STEP);
   const hidden = highlights.length - shown;
   return (
@@ -27,7 +29,7 @@ export function HighlightsInTextOrder({ highlights, tags, text, onShow }: Highli
       <ol className="card-list" aria-label="Highlights in text order">
         {highlights.slice(0, shown).map((anchored) => (
           <li key={anchored.highlight.id}>
-            <HighlightCard anchored={anchored} tags={tags} text={text} onShow={onShow} />
+            <HighlightCard anchored={anchored} tags={tags} text={text} pages={pages} onShow={onShow} />
           </li>
         ))}
       </ol>

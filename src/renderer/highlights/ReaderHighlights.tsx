@@ -1,3 +1,4 @@
+import type { PageSpan } from '../../core/model/source';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { charOffset, type CharOffset, type SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
@@ -32,6 +33,7 @@ const EMPHASIS_MS = 2400;
 interface ReaderHighlightsProps {
   readonly sourceId: SourceId;
   readonly text: string;
+  readonly pages?: readonly PageSpan[] | undefined;
   readonly bodyRef: RefObject<HTMLElement | null>;
   readonly scrollerRef: RefObject<HTMLElement | null>;
   readonly articleRef: RefObject<HTMLElement | null>;
@@ -51,7 +53,7 @@ interface ReaderHighlightsProps {
  * picker for a selection, a highlight's card on hover or click, and bringing a passage into view.
  */
 export function ReaderHighlights(props: ReaderHighlightsProps) {
-  const { sourceId, text, bodyRef, scrollerRef, articleRef, highlights, focusRequest, placing, onPlacingEnd, reveal, onShow } = props;
+  const { sourceId, text, pages, bodyRef, scrollerRef, articleRef, highlights, focusRequest, placing, onPlacingEnd, reveal, onShow } = props;
   const tags = useTagIndex();
   const changes = highlightChanges(useChanges());
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
@@ -195,6 +197,7 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
           highlights={highlights}
           tags={tags}
           text={text}
+          pages={pages}
           onShow={onShow}
           onClose={() => {
             hover.close();

@@ -25,7 +25,7 @@ function fakeApi() {
         waiting.get(input.importId!)?.(fail('cancelled', 'The import was cancelled.'));
         return ok({ cancelled: true });
       }
-      return new Promise((resolve) => waiting.set(input.importId!, resolve));
+      return new Promise<ApiResult<unknown>>((resolve) => waiting.set(input.importId!, resolve));
     }) as NotebookApi['call'],
   };
   const answer = async (index: number, result: ApiResult<unknown>) => {

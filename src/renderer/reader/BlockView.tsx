@@ -1,5 +1,5 @@
 import type { CSSProperties, MouseEvent, ReactNode } from 'react';
-import type { Block } from '../../core/model/source';
+import type { Block, BlockKind } from '../../core/model/source';
 import { blockElementId, footnoteRefElementId, noteElementId } from './element-ids';
 import { buildInlineTree } from './inline-tree';
 import { InlineContent } from './InlineContent';
@@ -17,12 +17,38 @@ function headingTag(level: number | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
   return `h${shifted}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 }
 
+/** What a page marker's tooltip calls a block of each kind. */
+const BLOCK_NOUN: Readonly<Record<BlockKind, string>> = {
+  heading: 'heading',
+  paragraph: 'paragraph',
+  listItem: 'item',
+  quote: 'quotation',
+  note: 'note',
+  reference: 'reference',
+  tocEntry: 'entry',
+};
+
+/**
+ * The attributes marking a block that pages begin in: the labels for the margin marker, which
+ * CSS draws from `data-page-start` (text in the block would shift every offset the reader maps
+ * to the canonical text), `data-page-range` when several begin there (the marker then reads
+ * "pp."), and a tooltip saying it in words.
+ */
+function pageStartAttributes(labels: readonly string[] | undefined, kind: BlockKind): Readonly<Record<string, string>> {
+  const first = labels?.[0];
+  if (labels === undefined || first === undefined) return {};
+  const noun = BLOCK_NOUN[kind];
+  if (labels.length === 1) return { 'data-page-start': first, title: `Page ${first} begins in this ${noun}` };
+  const pages = `${first}–${labels.at(-1) ?? first}`;
+  return { 'data-page-start': pages, 'data-page-range': '', title: `Pages ${pages} begin in this ${noun}` };
+}
+
 /** One block of a source. List items and table-of-contents entries render as `li`, inside their group. */
 export function BlockView({ index, context }: BlockViewProps) {
   const block = context.blocks[index];
   if (!block) return null;
   const id = blockElementId(context.scope, index);
-  const anchor = { [BLOCK_START_ATTRIBUTE]: block.range.start };
+  const anchor = { [BLOCK_START_ATTRIBUTE]: block.range.start, ...pageStartAttributes(context.pageStarts?.get(index), block.kind) };
   const content = (marks: Block['marks'] = block.marks) => (
     <InlineContent nodes={buildInlineTree(block.range.start, block.range.end, marks)} context={context} />
   );
@@ -92,7 +118,7 @@ export function BlockView({ index, context }: BlockViewProps) {
 interface NoteViewProps {
   readonly block: Block;
   readonly id: string;
-  readonly anchor: Record<string, number>;
+  readonly anchor: Readonly<Record<string, string | number>>;
   readonly context: SourceViewContext;
   readonly content: ReactNode;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { pageStarts } from '../../core/document/page-of';
 import type { CharOffset } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight, NotebookApi, SourceSummary } from '../../shared/api-contract';
@@ -110,9 +111,10 @@ function OpenedSourceView({ opened, scrollerRef, articleRef, ...highlightProps }
   const scope = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupBlocks(blocks), [blocks]);
+  const { pages } = opened.source;
   const context = useMemo<SourceViewContext>(
-    () => ({ text, blocks, footnotes: indexFootnotes(blocks), scope, navigate: navigateToElement }),
-    [text, blocks, scope],
+    () => ({ text, blocks, footnotes: indexFootnotes(blocks), pageStarts: pages && pageStarts(blocks, pages), scope, navigate: navigateToElement }),
+    [text, blocks, pages, scope],
   );
   const trailer = useMemo(() => trailerStart(blocks), [blocks]);
   // Open the trailer at once if the person was last reading in it, so the position can be restored.
@@ -126,7 +128,7 @@ function OpenedSourceView({ opened, scrollerRef, articleRef, ...highlightProps }
       <div className="source-body" ref={bodyRef}>
         <SourceBody groups={groups} context={context} trailerOpen={trailerOpen} onTrailerToggle={toggleTrailer} />
       </div>
-      <ReaderHighlights sourceId={meta.id} text={text} bodyRef={bodyRef} scrollerRef={scrollerRef} articleRef={articleRef} reveal={reveal} {...highlightProps} />
+      <ReaderHighlights sourceId={meta.id} text={text} pages={pages} bodyRef={bodyRef} scrollerRef={scrollerRef} articleRef={articleRef} reveal={reveal} {...highlightProps} />
     </>
   );
 }

@@ -57,6 +57,7 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
   const onShow = useCallback((range: TextRange) => setFocusRequest({ range, focusText: false }), []);
   const onPlacingEnd = useCallback(() => setPlacing(null), []);
   const text = source.status === 'ready' ? source.value.source.text : null;
+  const pages = source.status === 'ready' ? source.value.source.pages : undefined;
 
   return (
     <>
@@ -75,7 +76,7 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
           onShow={onShow}
         />
       </main>
-      <AnnotationsPanel highlights={highlights} onRetry={retryHighlights} text={text} onShow={onShow} onReplace={setPlacing} />
+      <AnnotationsPanel highlights={highlights} onRetry={retryHighlights} text={text} pages={pages} onShow={onShow} onReplace={setPlacing} />
       {originalProblem && (
         <p className="reader-status" role="alert">
           The original file could not be opened: {originalProblem}

@@ -6,6 +6,11 @@ export interface SourceViewContext {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly footnotes: FootnoteIndex;
+  /**
+   * For a paginated source (PDF): by block index, the printed labels of the pages beginning in
+   * that block (see pageStarts), which the reader marks in the margin. Absent for a source without pages.
+   */
+  readonly pageStarts?: ReadonlyMap<number, readonly string[]>;
   /** Prefix of element ids, unique to this reader. */
   readonly scope: string;
   readonly navigate: (elementId: string) => void;

@@ -3,7 +3,8 @@ import { createPassageLocator } from '../../core/document/locate-passage';
 import type { ExportResult } from '../../core/export/export-result';
 import { toHighlightsCsv, type HighlightLocation } from '../../core/export/highlights-csv';
 import { toAnnotationCollection } from '../../core/export/w3c-annotations';
-import type { SourceId } from '../../core/model/ids';
+import type { Highlight } from '../../core/model/highlight';
+import type { HighlightId, SourceId } from '../../core/model/ids';
 import type { AnchoredHighlight, ExportFile, LoadedSource } from '../../shared/api-contract';
 import type { AnchoredHighlights } from '../highlights/anchored-highlights';
 import type { HighlightStore } from '../highlights/highlight-store';
@@ -69,23 +70,17 @@ export class ExportService {
 }
 
 /**
- * Where each highlight is, by section and paragraph of its source's current text. The exporter
- * asks by the stored start, which after a replaced text may point elsewhere, so it is translated
- * to where the highlight now starts; an orphan has no location.
+ * Where each highlight is, by section and paragraph (or printed pages) of its source's current
+ * text. The stored position may point elsewhere after a replaced text, so the highlight is
+ * located where it now stands, start to end; an orphan has no location.
  */
-function locator(sources: readonly ExportedSource[]): (sourceId: SourceId, start: number) => HighlightLocation | null {
-  const bySource = new Map(
-    sources.map(({ source, highlights }) => {
-      const startsNow = new Map<number, number | null>();
-      for (const { highlight, start } of highlights) if (!startsNow.has(highlight.target.position.start)) startsNow.set(highlight.target.position.start, start);
-      return [source.meta.id, { locate: createPassageLocator(source), startsNow }] as const;
-    }),
-  );
-  return (sourceId, start) => {
-    const source = bySource.get(sourceId);
-    const now = source?.startsNow.get(start);
-    return source === undefined || now === undefined || now === null ? null : source.locate(now);
-  };
+function locator(sources: readonly ExportedSource[]): (highlight: Highlight) => HighlightLocation | null {
+  const located = new Map<HighlightId, HighlightLocation | null>();
+  for (const { source, highlights } of sources) {
+    const locate = createPassageLocator(source);
+    for (const { highlight, start, end } of highlights) located.set(highlight.id, start === null || end === null ? null : locate(start, end));
+  }
+  return (highlight) => located.get(highlight.id) ?? null;
 }
 
 /** The export, or the failure as an error whose sentence says what to fix. */

@@ -57,7 +57,7 @@ export class CitationResolver {
         sourceTitle: meta.title,
         start: anchored.start,
         end: anchored.end,
-        location: describeLocation(locatePassage(source, anchored.start), meta.title),
+        location: describeLocation(locatePassage(source, anchored.start, anchored.end), meta.title),
       };
     });
   }
