@@ -27,6 +27,14 @@ describe('finishExtraction', () => {
     expect(() => finishExtraction(bad, 'x.pdf')).toThrow(/page 2/);
   });
 
+  it('shows a machine timestamp as its day, and keeps dates written for people', () => {
+    const dated = (date: string) => finishExtraction(extracted('x', { metadata: { ...emptyMetadata, date } }), 'x').metadata.date;
+    expect(dated('2024-03-05T09:30:00Z')).toBe('2024-03-05');
+    expect(dated('2024-03-05T09:30:00+01:00')).toBe('2024-03-05');
+    expect(dated('March 5, 2024')).toBe('March 5, 2024');
+    expect(dated('  ')).toBeNull();
+  });
+
   it('tidies the title and drops an empty one', () => {
     expect(finishExtraction(extracted('x', { metadata: { ...emptyMetadata, title: '  Two\n words ' } }), 'x').metadata.title).toBe('Two words');
     expect(finishExtraction(extracted('x', { metadata: { ...emptyMetadata, title: ' ' } }), 'x').metadata.title).toBeNull();

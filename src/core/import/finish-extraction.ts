@@ -4,6 +4,16 @@ import { ImportFailure } from './import-failure';
 /** A surrogate without its pair: not a character, and a quote holding one cannot round-trip. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * A file's own date is often a machine timestamp (DOCX and web pages: "2024-03-05T09:30:00Z"):
+ * the day stands for it, as a person would write it in a citation. Dates written for people stay.
+ */
+function readableDate(date: string | null): string | null {
+  const trimmed = date?.trim() ?? '';
+  if (trimmed === '') return null;
+  return /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/.test(trimmed) ? trimmed.slice(0, 10) : trimmed;
+}
+
 /** "Annual_report-2024 (final).pdf" → "Annual report-2024 (final)". */
 export function titleFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[/\\]/, '');
@@ -31,5 +41,6 @@ export function finishExtraction(extracted: ExtractedSource, fileName: string): 
     });
   }
   const title = extracted.metadata.title?.replace(/\s+/g, ' ').trim();
-  return { ...extracted, parsed: { ...parsed, text }, metadata: { ...extracted.metadata, title: title === undefined || title === '' ? null : title } };
+  const date = readableDate(extracted.metadata.date);
+  return { ...extracted, parsed: { ...parsed, text }, metadata: { ...extracted.metadata, title: title === undefined || title === '' ? null : title, date } };
 }

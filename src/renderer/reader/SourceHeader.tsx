@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FORMAT_LABEL } from '../../core/import/extracted-source';
 import type { SourceSummary } from '../../shared/api-contract';
 import { formatTime } from '../highlights/format-time';
 import { externalHref } from './external-link';
@@ -19,7 +20,19 @@ export function SourceHeader({ summary, titleId, actions }: SourceHeaderProps) {
     <header className="source-header">
       <div className="source-header-top">
         <p className="source-kind">
-          <span className="kind-badge" data-kind={summary.kind}>{summary.kind}</span>
+          {summary.imported ? (
+            <>
+              <span className="kind-badge format-badge" data-format={summary.imported.format}>
+                {FORMAT_LABEL[summary.imported.format]}
+              </span>
+              <span className="imported-note" title={`Imported on ${formatTime(summary.imported.addedAt)}`}>
+                {summary.imported.fileName}
+                {summary.pageCount ? ` · ${summary.pageCount} ${summary.pageCount === 1 ? 'page' : 'pages'}` : ''}
+              </span>
+            </>
+          ) : (
+            <span className="kind-badge" data-kind={summary.kind}>{summary.kind}</span>
+          )}
           {summary.replaced && (
             <span className="replaced-note">
               new version of <time dateTime={summary.replaced.replacedAt}>{formatTime(summary.replaced.replacedAt)}</time>

@@ -9,7 +9,7 @@ import { SourceUnavailableError } from '../service-errors';
 import { makeDurableDirectory } from '../store/durable-directory';
 import { DurableFile, removeStrayTempFiles } from '../store/durable-file';
 import { JsonDocument, type StoreNoticeListener } from '../store/json-document';
-import { describeFsError, saveFailed } from '../store/storage-error';
+import { describeFsError, readFailed, saveFailed } from '../store/storage-error';
 import { errorCode, syncDirectory, type StoreFs } from '../store/store-fs';
 import { decodeExtracted, encodeExtracted } from './extracted-file';
 import { libraryFileKind, type LibraryFile, type SourceDetails, type StoredImport } from './library-file';
@@ -196,7 +196,7 @@ export class ImportedSources {
       names = await fs.readdir(root);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return;
-      throw error;
+      throw readFailed('the folder of imported files', root, error);
     }
     const listed = new Set<string>(this.file.data.imports.map((entry) => entry.id));
     let removed = false;

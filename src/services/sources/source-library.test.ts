@@ -51,7 +51,7 @@ describe('SourceLibrary', () => {
     const library = await openLibrary();
     const first = await library.get(sourceId('us-weighs-cooperation'));
     await rm(join(dir(), 'sources', '002_9354d1a30852f093.txt'));
-    expect(await library.get(sourceId('us-weighs-cooperation'))).toBe(first);
+    expect((await library.get(sourceId('us-weighs-cooperation'))).blocks).toBe(first.blocks);
   });
 
   it('reports an unknown source id as not found', async () => {
@@ -132,7 +132,7 @@ describe('SourceLibrary, replacing a source’s text', () => {
     const before = await library.get(news);
     fs.fail('sync-file', 'EIO');
     await expect(library.replace(news, 'A short replacement text.')).rejects.toThrow(StorageError);
-    expect(await library.get(news)).toBe(before);
+    expect((await library.get(news)).blocks).toBe(before.blocks);
   });
 
   it('refuses a kept version whose bytes changed, naming the file', async () => {
