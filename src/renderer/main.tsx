@@ -13,6 +13,7 @@ import './styles/panes.css';
 import './styles/search.css';
 import './styles/memos.css';
 import './styles/backups.css';
+import './styles/analysis.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render Notebook into.');

@@ -1,10 +1,14 @@
 import type { NotebookStatus, StoreNotice } from '../shared/api-contract';
+import { createAnalysisHandlers, type AnalysisHandlerParts } from './analysis/analysis-handlers';
+import { createAchHandlers } from './analysis/ach-handlers';
+import type { AchService } from './analysis/ach-service';
 import { createBackupHandlers, type BackupActions } from './backups/backup-handlers';
 import type { NotebookEditor } from './changes/notebook-editor';
 import type { ApiHandlers } from './dispatch';
 import type { ExportService } from './export/export-service';
 import type { HighlightService } from './highlights/highlight-service';
 import type { ImportService } from './import/import-service';
+import { reextractSource, type ReextractParts } from './import/reextract-source';
 import { createMemoHandlers } from './memos/memo-handlers';
 import type { MemoService } from './memos/memo-service';
 import type { MentionService } from './mentions/mention-service';
@@ -34,11 +38,16 @@ export interface ApiHandlerParts {
   readonly search: SearchHandlerParts;
   readonly memos: MemoService;
   readonly imports: ImportService;
+  readonly reextracting: ReextractParts;
   readonly sourceActions: SourceActions;
+  /** Analysis of Competing Hypotheses boards. */
+  readonly ach: AchService;
+  /** The evidence matrix, co-occurrence, the link chart and its relations. */
+  readonly analysis: AnalysisHandlerParts;
 }
 
 export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
-  const { dataDir, library, reading, editor, highlights, tags, mentions, exports, replacing, notices, backups, search, memos, imports, sourceActions } = parts;
+  const { dataDir, library, reading, editor, highlights, tags, mentions, exports, replacing, notices, backups, search, memos, imports, reextracting, sourceActions, ach, analysis } = parts;
   return {
     'sources.list': () => library.list(),
     'sources.import': (input) => imports.import(input),
@@ -49,6 +58,7 @@ export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
     'sources.restore': ({ sourceId }) => sourceActions.restore(sourceId),
     'sources.removed': () => sourceActions.removed(),
     'sources.original': ({ sourceId }) => sourceActions.original(sourceId),
+    'sources.reextract': ({ sourceId }) => reextractSource(reextracting, sourceId),
     'sources.get': ({ sourceId }) => library.get(sourceId),
     'reading.get': async ({ sourceId }) => {
       await library.meta(sourceId);
@@ -91,5 +101,7 @@ export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
     ...createBackupHandlers(backups),
     ...createSearchHandlers(search),
     ...createMemoHandlers(memos),
+    ...createAchHandlers(ach),
+    ...createAnalysisHandlers(analysis),
   };
 }

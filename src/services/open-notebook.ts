@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import type { StoreNotice } from '../shared/api-contract';
 import { fail, type ApiResult } from '../shared/api-result';
+import { AchService } from './analysis/ach-service';
+import { AchStore } from './analysis/ach-store';
+import { AnalysisService } from './analysis/analysis-service';
+import { RelationService } from './analysis/relation-service';
 import { createApiHandlers } from './api-handlers';
 import { NotebookEditor } from './changes/notebook-editor';
 import { openBackedUpSession } from './backups/backed-up-session';
@@ -11,6 +15,7 @@ import { createDispatch } from './dispatch';
 import { ExportService } from './export/export-service';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../core/import/import-failure';
 import { ExtractionWorkers } from './import/extraction-workers';
+import { EXTRACTOR_VERSION, type ExtractorVersions } from './import/extractor-versions';
 import { ImportService } from './import/import-service';
 import { importWorkerScript, type ImportWorkerScript } from './import/import-worker-script';
 import { AnchoredHighlights } from './highlights/anchored-highlights';
@@ -54,6 +59,8 @@ export interface OpenNotebookOptions {
   readonly importWorker?: ImportWorkerScript;
   /** Limits on imported files; tests lower them. */
   readonly importLimits?: ImportLimits;
+  /** The converters' versions (tests raise one to see "Re-extract" offered). */
+  readonly extractorVersions?: ExtractorVersions;
   /** How long one imported file may take to read (default two minutes). */
   readonly importTimeLimitMs?: number;
   /** The store's file system; tests pass one that fails on cue. */
@@ -88,7 +95,15 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
       open: async (backupActions) => {
         const store = await openNotebookStore({ fs, dataDir, now, onNotice: offers.listener });
         const imported = await ImportedSources.open({ fs, dataDir, now, onNotice: offers.listener });
-        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now), imported);
+        const extractorVersions = options.extractorVersions ?? EXTRACTOR_VERSION;
+        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now), imported, extractorVersions);
+        const importing = {
+          library,
+          imported,
+          extractorVersions,
+          limits: options.importLimits ?? DEFAULT_IMPORT_LIMITS,
+          extraction: new ExtractionWorkers({ ...(options.importWorker ?? importWorkerScript()), timeLimitMs: options.importTimeLimitMs ?? 120_000, maxHeapMb: 3072 }),
+        };
         const tagSet = new TagSet(store.tags, () => seedTagSet(library));
         const editor = new NotebookEditor(store.writer);
         const anchored = new AnchoredHighlights();
@@ -97,7 +112,12 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
         const memoStore = new MemoStore({ fs, dataDir, now, onNotice: offers.listener });
         // Loaded now, so that a damaged memo file is reported at start like the other store files.
         await memoStore.load();
-        const memos = new MemoService({ memos: memoStore, citations: new CitationResolver(parts), tagSet, passagesByTag: (tagId) => highlights.byTag(tagId), now });
+        const citations = new CitationResolver(parts);
+        const memos = new MemoService({ memos: memoStore, citations, tagSet, passagesByTag: (tagId) => highlights.byTag(tagId), now });
+        const achStore = new AchStore({ fs, dataDir, now, onNotice: offers.listener });
+        // Loaded now, so that a damaged board file is reported at start like the other store files.
+        await achStore.load();
+        const relations = await RelationService.open({ fs, dataDir, now, onNotice: offers.listener, tagSet, store: store.highlights });
         const dispatch = createDispatch(
           createApiHandlers({
             dataDir,
@@ -113,19 +133,17 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
             backups: backupActions,
             search: { ...parts, highlights, layouts: new PaneLayouts(store.notebook) },
             memos,
-            imports: new ImportService({
-              library,
-              imported,
-              limits: options.importLimits ?? DEFAULT_IMPORT_LIMITS,
-              extraction: new ExtractionWorkers({ ...(options.importWorker ?? importWorkerScript()), timeLimitMs: options.importTimeLimitMs ?? 120_000, maxHeapMb: 3072 }),
-            }),
+            imports: new ImportService(importing),
+            reextracting: { ...parts, ...importing },
             sourceActions: new SourceActions({ library, imported, store: store.highlights, memos: memoStore }),
+            ach: new AchService({ boards: achStore, citations, highlights: store.highlights, library, memos, now }),
+            analysis: { analysis: new AnalysisService({ ...parts, relations, memos }), relations },
           }),
         );
         return {
           dispatch,
           settled: async () => {
-            await Promise.all([store.settled(), memoStore.settled(), imported.settled()]);
+            await Promise.all([store.settled(), memoStore.settled(), achStore.settled(), relations.settled(), imported.settled()]);
           },
         };
       },

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { HistoryState } from '../core/notebook/history';
 import type { AnchorStatus, Highlight, Tag, TagFamily } from '../core/model/highlight';
-import type { BackupId, CharOffset, FamilyId, HighlightId, MemoId, SourceId, TagId } from '../core/model/ids';
+import type { Credibility, Reliability } from '../core/model/grades';
+import type { AchBoardId, BackupId, CharOffset, FamilyId, HighlightId, MemoId, RelationId, SourceId, TagId } from '../core/model/ids';
+import type { AchBoard } from '../core/model/ach';
+import type { AchScores } from '../core/analysis/ach';
+import type { CooccurrenceMatrix } from '../core/analysis/cooccurrence';
+import type { EvidenceMatrix } from '../core/analysis/evidence-matrix';
+import type { LinkChart } from '../core/analysis/link-chart';
+import type { Relation } from '../core/analysis/relation';
 import type { Memo, MemoDoc } from '../core/model/memo';
 import type { ImportFormat } from '../core/import/extracted-source';
 import type { Block, PageSpan, SourceMeta } from '../core/model/source';
@@ -52,6 +59,20 @@ const backupIdSchema = z
   .string()
   .regex(BACKUP_ID_PATTERN, 'must be the id of a backup, as backups.list gives it')
   .transform((s) => s as BackupId);
+/** Analysis of Competing Hypotheses boards: ids of rows and columns never hold ":", which joins them in a cell key. */
+const achBoardIdSchema = id.transform((s) => s as AchBoardId);
+const achPartIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "_" or "-"');
+const achTextSchema = z.string().max(2_000);
+const achNoteSchema = z.string().max(5_000);
+export const achBoardContentSchema = {
+  question: achTextSchema,
+  hypotheses: z.array(z.object({ id: achPartIdSchema, label: z.string().regex(/^H\d{1,6}$/, 'must be H and a number, like H3'), text: achTextSchema }).strict()).max(50),
+  evidence: z.array(z.object({ id: achPartIdSchema, highlightId: highlightIdSchema, note: achNoteSchema.optional() }).strict()).max(2_000),
+  ratings: z.record(
+    z.string().regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, 'must be "<evidence id>:<hypothesis id>"').transform((k) => k as `${string}:${string}`),
+    z.object({ rating: z.enum(['CC', 'C', 'N', 'I', 'II']), note: achNoteSchema.optional() }).strict(),
+  ),
+};
 /** What happens to the highlights carrying a tag (or family) being deleted: never decided silently. */
 const taggedHighlightsSchema = z.enum(['untag', 'delete-highlights']);
 
@@ -69,6 +90,8 @@ export const sourceDetailsSchema = z
     date: nullableDetail.optional(),
     isoDate: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be a date as YYYY-MM or YYYY-MM-DD').nullable().optional(),
     link: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) address').max(4_000).nullable().optional(),
+    /** Admiralty source reliability, A (completely reliable) … F (cannot be judged); null: not graded. */
+    reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
   })
   .strict();
 
@@ -87,6 +110,23 @@ export const paneLayoutSchema = z
     focused: z.enum(['first', 'second']),
   })
   .strict();
+
+/** Evidence matrix: rows are the tags of a family (recommendations when none is named), columns the sources or another family's tags. */
+const evidenceMatrixOptions = {
+  rowFamilyId: familyIdSchema.optional(),
+  columns: z.union([z.literal('sources'), z.object({ familyId: familyIdSchema }).strict()]),
+};
+/** Co-occurrence among the tags of a family (groups when none is named), in the same highlight, overlapping highlights or paragraph. */
+const cooccurrenceOptions = { familyId: familyIdSchema.optional(), scope: z.enum(['highlight', 'overlap', 'paragraph']) };
+const relationIdSchema = id.transform((s) => s as RelationId);
+const relationFields = {
+  fromTagId: tagIdSchema,
+  toTagId: tagIdSchema,
+  /** "allied with", "hosts", "rival of", "split from", or the analyst's own words. */
+  type: z.string().trim().min(1, 'must not be empty').max(120),
+  highlightIds: z.array(highlightIdSchema).min(1, 'must name at least one passage backing the relation').max(1_000),
+  note: z.string().trim().max(5_000),
+};
 
 export const apiInputs = {
   /** The sources of the library, in library order. */
@@ -116,6 +156,12 @@ export const apiInputs = {
   'sources.removed': z.object({}).strict(),
   /** The file an imported source was made from, byte for byte. */
   'sources.original': z.object({ sourceId: sourceIdSchema }).strict(),
+  /**
+   * Reads an imported source's original file again with the current converter (offered when it is
+   * newer than the one that made its text): the new text replaces the old, which is kept, and the
+   * source's highlights are anchored in it, as sources.replace does.
+   */
+  'sources.reextract': z.object({ sourceId: sourceIdSchema }).strict(),
   /** One source's canonical text and blocks, for the reader. */
   'sources.get': z.object({ sourceId: sourceIdSchema }).strict(),
   /** Where the reader last was in a source (null: never opened). */
@@ -138,13 +184,18 @@ export const apiInputs = {
       comment: commentSchema.optional(),
     })
     .strict(),
-  /** Change a highlight's colour (null: follow the first tag), tags (with stances) or comment. */
+  /**
+   * Change a highlight's colour (null: follow the first tag), tags (with stances) or comment, or
+   * grade it: credibility 1–6 (null: not graded) and the highlights corroborating it.
+   */
   'highlights.update': z
     .object({
       highlightId: highlightIdSchema,
       color: colorSchema.nullable().optional(),
       tags: highlightTagsSchema.optional(),
       comment: commentSchema.optional(),
+      credibility: z.number().int().min(1).max(6).nullable().optional().transform((n) => n as Credibility | null | undefined),
+      corroboratedBy: z.array(highlightIdSchema).max(200).optional(),
     })
     .strict(),
   'highlights.delete': z.object({ highlightId: highlightIdSchema }).strict(),
@@ -217,7 +268,17 @@ export const apiInputs = {
       /** Group tags whose aliases are not to be expanded. */
       disabledGroups: z.array(tagIdSchema).max(1_000).optional(),
       /** Count only hits inside highlighted passages, or inside passages highlighted with a tag. */
-      filter: z.object({ highlighted: z.boolean().optional(), tagId: tagIdSchema.optional() }).strict().optional(),
+      filter: z
+        .object({
+          highlighted: z.boolean().optional(),
+          tagId: tagIdSchema.optional(),
+          /** Only hits on highlights graded this credible or more (1 best: 3 admits 1, 2 and 3). */
+          maxCredibility: z.number().int().min(1).max(6).optional().transform((n) => n as Credibility | undefined),
+          /** Only hits in sources graded this reliable or more (A best: "C" admits A, B and C). */
+          minReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+        })
+        .strict()
+        .optional(),
       /** Most passages returned with snippets (default 50); counts cover every hit. */
       limit: z.number().int().min(0).max(500).optional(),
     })
@@ -236,6 +297,58 @@ export const apiInputs = {
   'layout.get': z.object({}).strict(),
   /** Remember the two reading panes: what each shows and where, and the divider; answers once durable. */
   'layout.set': z.object({ layout: paneLayoutSchema }).strict(),
+
+  /** Analysis of Competing Hypotheses boards, most recently changed first. */
+  'ach.list': z.object({}).strict(),
+  /** A board, with each evidence row's passage as it stands now (quote, source, location, grades). */
+  'ach.get': z.object({ boardId: achBoardIdSchema }).strict(),
+  /** A new board: its question and the texts of its first hypotheses (labelled H1, H2…). */
+  'ach.create': z.object({ question: achTextSchema.optional(), hypotheses: z.array(achTextSchema).max(50).optional() }).strict(),
+  /** Autosave: the whole board (question, hypotheses, evidence, ratings); acknowledged once durable. */
+  'ach.save': z.object({ boardId: achBoardIdSchema, ...achBoardContentSchema }).strict(),
+  /** Deletes a board; ach.restore undoes it. */
+  'ach.delete': z.object({ boardId: achBoardIdSchema }).strict(),
+  'ach.restore': z.object({ boardId: achBoardIdSchema }).strict(),
+  /** Diagnosticity per row and the ranking of the hypotheses; with maxCredibility, also the ranking on the rows that credible or better. */
+  'ach.score': z
+    .object({ boardId: achBoardIdSchema, maxCredibility: z.number().int().min(1).max(6).optional().transform((n) => n as Credibility | undefined) })
+    .strict(),
+  /** The matrix as CSV: passages, grades, ratings, diagnosticity and scores. */
+  'ach.exportCsv': z.object({ boardId: achBoardIdSchema }).strict(),
+  /** A new memo from the board: the question, the ranked hypotheses, each piece of evidence citing its passage. */
+  'ach.toMemo': z.object({ boardId: achBoardIdSchema }).strict(),
+
+  /** Tags of a family × sources (or another family's tags): passages per cell by stance, grade-weighted and shaded. */
+  'analysis.evidenceMatrix': z.object(evidenceMatrixOptions).strict(),
+  /** How often tags meet in one highlight, overlapping highlights or one paragraph, with the c-coefficient. */
+  'analysis.cooccurrence': z.object(cooccurrenceOptions).strict(),
+  /** The groups as a network: co-occurrence in paragraphs and the relations analysts drew. */
+  'analysis.linkChart': z.object({}).strict(),
+  /** An analysis as CSV, one record per cell, pair or edge. */
+  'analysis.exportCsv': z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('evidence-matrix'), ...evidenceMatrixOptions }).strict(),
+    z.object({ kind: z.literal('cooccurrence'), ...cooccurrenceOptions }).strict(),
+    z.object({ kind: z.literal('link-edges') }).strict(),
+  ]),
+  /** A new memo from the evidence matrix: a section per row, its passages as live citations. */
+  'analysis.matrixToMemo': z.object({ ...evidenceMatrixOptions, title: memoTitleSchema.optional() }).strict(),
+  /** The relations drawn between groups on the link chart, oldest first. */
+  'relations.list': z.object({}).strict(),
+  /** Draws a typed relation between two groups, backed by passages; acknowledged once durable. */
+  'relations.create': z.object({ ...relationFields, note: relationFields.note.optional() }).strict(),
+  /** Changes the fields given of a relation. */
+  'relations.update': z
+    .object({
+      relationId: relationIdSchema,
+      fromTagId: relationFields.fromTagId.optional(),
+      toTagId: relationFields.toTagId.optional(),
+      type: relationFields.type.optional(),
+      highlightIds: relationFields.highlightIds.optional(),
+      note: relationFields.note.optional(),
+    })
+    .strict(),
+  /** Removes a relation; the answer carries it whole, to draw it again. */
+  'relations.delete': z.object({ relationId: relationIdSchema }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -265,7 +378,9 @@ export interface ImportedFile {
   readonly addedAt: string;
   /** Size of the original file in bytes. */
   readonly bytes: number;
+  /** The converter version that made its text, and the one Notebook has now: lower offers "Re-extract". */
   readonly extractorVersion: number;
+  readonly currentExtractorVersion: number;
 }
 
 /** What became of one file given to sources.import. */
@@ -361,7 +476,13 @@ export interface AnchoredHighlight {
 export interface TagPassages {
   readonly tag: Tag;
   readonly total: number;
-  readonly sources: readonly { readonly sourceId: SourceId; readonly title: string; readonly highlights: readonly AnchoredHighlight[] }[];
+  readonly sources: readonly {
+    readonly sourceId: SourceId;
+    readonly title: string;
+    /** The source's Admiralty reliability grade; null: not graded. */
+    readonly reliability: Reliability | null;
+    readonly highlights: readonly AnchoredHighlight[];
+  }[];
 }
 
 export interface TagSet {
@@ -443,6 +564,35 @@ export interface ResolvedCitation {
   readonly end: CharOffset | null;
   /** e.g. "Recommendations, ¶ 2". */
   readonly location: string | null;
+  /** The Admiralty mark of the passage, e.g. "B2" (see gradeMark); null when neither half is graded or the highlight was deleted. */
+  readonly grade: string | null;
+}
+
+/** An Analysis of Competing Hypotheses board as the board list shows it. */
+export interface AchBoardSummary {
+  readonly id: AchBoardId;
+  readonly question: string;
+  readonly hypotheses: number;
+  readonly evidence: number;
+  readonly created: string;
+  readonly modified: string;
+}
+
+/** An evidence row's passage as it stands now, with its grades. */
+export interface AchEvidencePassage {
+  readonly evidenceId: string;
+  /** Where the passage stands, as a memo citation of it would show it, with its grade mark ("B2"). */
+  readonly citation: ResolvedCitation;
+  /** The passage's words: the current ones, or the last known for one with no place in the text; null once its highlight is deleted. */
+  readonly quote: string | null;
+  readonly reliability: Reliability | null;
+  readonly credibility: Credibility | null;
+}
+
+export interface AchBoardView {
+  readonly board: AchBoard;
+  /** One per evidence row, in board order. */
+  readonly evidence: readonly AchEvidencePassage[];
 }
 
 /** What a reading pane shows, and where. */
@@ -478,6 +628,26 @@ export interface PaneLayout {
   readonly focused: 'first' | 'second';
 }
 
+/** A passage an analysis names, with what a view needs to list it and open it in the reader. */
+export interface PassageDetail {
+  readonly highlightId: HighlightId;
+  readonly sourceId: SourceId;
+  readonly sourceTitle: string;
+  /** The quote the highlight was made on. */
+  readonly quote: string;
+  /** Where it now is in the source's text; null when orphaned. */
+  readonly start: CharOffset | null;
+  readonly end: CharOffset | null;
+  readonly tagIds: readonly TagId[];
+  /** Its grade mark, "B2" (source reliability, passage credibility); null when neither is graded. */
+  readonly mark: string | null;
+}
+
+/** An analysis's passages by highlight id: every passage its cells or edges name. */
+export interface WithPassages {
+  readonly passages: Readonly<Record<string, PassageDetail>>;
+}
+
 export interface ApiResults {
   'sources.list': readonly SourceSummary[];
   'sources.import': ImportOutcome;
@@ -488,6 +658,7 @@ export interface ApiResults {
   'sources.restore': SourceSummary;
   'sources.removed': readonly RemovedSource[];
   'sources.original': ExportFile;
+  'sources.reextract': ReplaceReport;
   'sources.get': LoadedSource;
   'reading.get': ReadingPosition | null;
   'reading.set': ReadingPosition;
@@ -530,6 +701,24 @@ export interface ApiResults {
   'highlights.copyToTwin': AnchoredHighlight;
   'layout.get': PaneLayout | null;
   'layout.set': PaneLayout;
+  'ach.list': readonly AchBoardSummary[];
+  'ach.get': AchBoardView;
+  'ach.create': AchBoardView;
+  'ach.save': AchBoardView;
+  'ach.delete': AchBoardSummary;
+  'ach.restore': AchBoardView;
+  'ach.score': AchScores;
+  'ach.exportCsv': ExportFile;
+  'ach.toMemo': Memo;
+  'analysis.evidenceMatrix': EvidenceMatrix & WithPassages;
+  'analysis.cooccurrence': CooccurrenceMatrix & WithPassages;
+  'analysis.linkChart': LinkChart & WithPassages;
+  'analysis.exportCsv': ExportFile;
+  'analysis.matrixToMemo': Memo;
+  'relations.list': readonly Relation[];
+  'relations.create': Relation;
+  'relations.update': Relation;
+  'relations.delete': Relation;
 }
 
 /** The one client interface the renderer uses; it cannot tell which transport carries it. */

@@ -111,7 +111,7 @@ const rows = parseCsv(csv.slice(1));
 describe('toHighlightsCsv', () => {
   it('starts with a byte order mark and ends every record, the last too, with CRLF', () => {
     expect(result.ok).toBe(true);
-    expect(csv.startsWith('\uFEFFsource,location,quote,tags,stance,comment,created,modified\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFsource,location,quote,tags,stance,comment,created,modified,reliability,credibility\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -134,6 +134,8 @@ describe('toHighlightsCsv', () => {
       'Line one,\nline two\r\nwith "quotes" — and an emoji 🌐.',
       '2025-01-13T09:30:00.000Z',
       '2025-01-13T09:31:00.000Z',
+      '',
+      '',
     ]);
     expect(csv).toContain('"The Taliban said: ""These incidents are the outcome"", and more."');
     expect(rows[5]?.[2]).toBe('د طالبانو واکمني');
@@ -160,6 +162,16 @@ describe('toHighlightsCsv', () => {
     const paginatedRows = parseCsv(csvOf.ok ? csvOf.value.slice(1) : '');
     expect(paginatedRows[0]).toEqual([...CSV_COLUMNS]);
     expect(paginatedRows.slice(1).map((r) => r[1])).toEqual(['Introduction, p. 12', 'pp. xii–1']);
+  });
+
+  it('gives the source’s reliability and the passage’s credibility in the last two columns, empty when ungraded', () => {
+    const graded = toHighlightsCsv([highlight('h6', NEWS, 'graded', 0, { credibility: 2 }), highlight('h7', REPORT, 'half graded', 0, { credibility: 6 })], {
+      ...options,
+      sources: [{ ...source(NEWS, 'News'), reliability: 'B' }, { ...source(REPORT, 'Report'), reliability: null }],
+    });
+    const gradedRows = parseCsv(graded.ok ? graded.value.slice(1) : '');
+    expect(gradedRows.map((r) => r.slice(-2))).toEqual([['reliability', 'credibility'], ['B', '2'], ['', '6']]);
+    expect(rows.slice(1).every((r) => r[8] === '' && r[9] === '')).toBe(true);
   });
 
   it('writes only the header for no highlights', () => {

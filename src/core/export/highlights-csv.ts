@@ -10,7 +10,8 @@ import { TagDirectory } from './resolve-tags';
  * The caller writes the returned text as UTF-8.
  */
 
-export const CSV_COLUMNS = ['source', 'location', 'quote', 'tags', 'stance', 'comment', 'created', 'modified'] as const;
+/** Grades come last, so spreadsheets and scripts reading the earlier columns by position keep working. */
+export const CSV_COLUMNS = ['source', 'location', 'quote', 'tags', 'stance', 'comment', 'created', 'modified', 'reliability', 'credibility'] as const;
 
 /**
  * Where in its source a highlight is: the section heading it falls under and the number of the
@@ -29,7 +30,7 @@ export interface CsvExportOptions {
   readonly locate: (highlight: Highlight) => HighlightLocation | null;
 }
 
-const BYTE_ORDER_MARK = '\uFEFF';
+export const BYTE_ORDER_MARK = '\uFEFF';
 const RECORD_END = '\r\n';
 
 /**
@@ -44,7 +45,8 @@ function cell(value: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
-const record = (values: readonly string[]): string => values.map(cell).join(',') + RECORD_END;
+/** One CSV record, its cells quoted and made inert as above, ended by CRLF; other CSV exports use it too. */
+export const record = (values: readonly string[]): string => values.map(cell).join(',') + RECORD_END;
 
 function locationText(location: HighlightLocation | null): string {
   if (!location) return '';
@@ -55,19 +57,19 @@ function locationText(location: HighlightLocation | null): string {
 
 /** The CSV text (byte order mark first), or which input names something it was not given. */
 export function toHighlightsCsv(highlights: readonly Highlight[], options: CsvExportOptions): ExportResult<string> {
-  const titles = new Map(options.sources.map((s) => [s.id, s.title]));
+  const metas = new Map(options.sources.map((s) => [s.id, s]));
   const directory = new TagDirectory(options.tags);
   let csv = BYTE_ORDER_MARK + record(CSV_COLUMNS);
   for (const highlight of highlights) {
     const { sourceId: source, quote } = highlight.target;
-    const title = titles.get(source);
-    if (title === undefined) {
+    const meta = metas.get(source);
+    if (meta === undefined) {
       return exportFailed('unknown-source', `Highlight ${highlight.id} is in source ${source}, which the export was not given. Export again with all sources.`);
     }
     const tags = directory.resolve(highlight);
     if (!tags.ok) return tags;
     csv += record([
-      title,
+      meta.title,
       locationText(options.locate(highlight)),
       quote.exact,
       tags.value.map(({ tag }) => tag.name).join('; '),
@@ -75,6 +77,8 @@ export function toHighlightsCsv(highlights: readonly Highlight[], options: CsvEx
       highlight.comment,
       highlight.created,
       highlight.modified,
+      meta.reliability ?? '',
+      highlight.credibility === undefined ? '' : String(highlight.credibility),
     ]);
   }
   return exported(csv);

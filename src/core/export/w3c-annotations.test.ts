@@ -214,6 +214,25 @@ describe('toAnnotationCollection: content', () => {
     expect(byId('h/odd id?#1')).not.toHaveProperty('body');
   });
 
+  it('writes a graded passage’s Admiralty mark as an assessing body, conforming like the rest', () => {
+    const graded = exportOf(
+      [
+        highlight('h-graded', NEWS, news, 'Officials in Peshawar disagreed.', { credibility: 2 }),
+        highlight('h-graded-tagged', REPORT, report, 'ANDIANA FOUNDATION', { credibility: 5, tags: tagged({ tagId: group.id }) }),
+        highlight('h-ungraded', REPORT, report, 'Al Qaeda appears to be reviving and thriving under Taliban rule.'),
+      ],
+      { sources: [{ meta: { ...meta(NEWS, null), reliability: 'B' }, text: news }, { meta: meta(REPORT, null), text: report }] },
+    ).first?.items ?? [];
+    expect(graded[0]).toMatchObject({ motivation: 'assessing', body: [{ type: 'TextualBody', purpose: 'assessing', value: 'B2', format: 'text/plain' }] });
+    expect(graded[1]?.motivation).toBe('tagging');
+    expect(graded[1]?.body?.at(-1)).toEqual({ type: 'TextualBody', purpose: 'assessing', value: '–5', format: 'text/plain' });
+    expect(graded[2]).not.toHaveProperty('body');
+    for (const annotation of graded) {
+      expect(mustFailures(annotation), annotation.id).toEqual([]);
+      expect(suite.run('annotations/annotationOptionals.test', annotation).filter((o) => o.outcome === 'fail'), annotation.id).toEqual([]);
+    }
+  });
+
   it('targets the source by its link, percent-encoded into a URI, or by a name of its own', () => {
     expect(byId('h-comment').target.source).toBe('https://example.org/news/kabul%20statement?lang=ps&q=%D8%B7%D8%A7%D9%84%D8%A8%D8%A7%D9%86');
     expect(byId('h-plain').target.source).toBe('urn:notebook:source:004_22ba044b9207139b');

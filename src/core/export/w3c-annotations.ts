@@ -1,3 +1,4 @@
+import { gradeMark, type Reliability } from '../model/grades';
 import type { Highlight, Tag, TagFamily } from '../model/highlight';
 import type { FamilyId, SourceId } from '../model/ids';
 import type { PageSpan, SourceMeta } from '../model/source';
@@ -18,10 +19,11 @@ import { isAbsoluteUri, isDateTime, toUri } from './rfc-formats';
  * - "tagging":     the tag's name;
  * - "classifying": "<family>: <tag>", placing the tag in its family;
  * - "assessing":   "<stance>: <recommendation>" (supports, contradicts or context), the
- *                  analyst's assessment of the passage against a recommendation;
+ *                  analyst's assessment of the passage against a recommendation; and, for a
+ *                  graded passage, its Admiralty mark ("B2": source reliability, credibility);
  * - "commenting":  the comment.
  * The annotation's motivation is "commenting" when it has a comment, else "tagging" when it has
- * tags, else "highlighting".
+ * tags, else "assessing" when it is graded, else "highlighting".
  */
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -63,7 +65,7 @@ export interface ExportedAnnotation {
   readonly '@context': typeof ANNOTATION_CONTEXT;
   readonly id: string;
   readonly type: 'Annotation';
-  readonly motivation: 'highlighting' | 'tagging' | 'commenting';
+  readonly motivation: 'highlighting' | 'tagging' | 'assessing' | 'commenting';
   readonly created: string;
   readonly modified: string;
   readonly generated: string;
@@ -141,15 +143,22 @@ function codePointCounter(text: string): (offset: number) => number {
 /** A tag with its family, and the stance taken on it (recommendations only). */
 type TagInFamily = ResolvedTag & { readonly family: TagFamily };
 
-function bodiesOf(highlight: Highlight, tags: readonly TagInFamily[]): ExportedTextualBody[] {
+function bodiesOf(highlight: Highlight, tags: readonly TagInFamily[], grade: string | null): ExportedTextualBody[] {
   const body = (purpose: ExportedTextualBody['purpose'], value: string): ExportedTextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
   const bodies: ExportedTextualBody[] = [];
   for (const { tag, family, stance } of tags) {
     bodies.push(body('tagging', tag.name), body('classifying', `${family.name}: ${tag.name}`));
     if (stance) bodies.push(body('assessing', `${stance}: ${tag.name}`));
   }
+  if (grade !== null) bodies.push(body('assessing', grade));
   if (highlight.comment.trim() !== '') bodies.push(body('commenting', highlight.comment));
   return bodies;
+}
+
+function motivationOf(body: readonly ExportedTextualBody[]): ExportedAnnotation['motivation'] {
+  if (body.some((b) => b.purpose === 'commenting')) return 'commenting';
+  if (body.some((b) => b.purpose === 'tagging')) return 'tagging';
+  return body.length > 0 ? 'assessing' : 'highlighting';
 }
 
 /** The highlight's tags with their families, or a failure naming a tag whose family is missing. */
@@ -174,8 +183,13 @@ export function toAnnotationCollection(highlights: readonly Highlight[], options
   if (!isDateTime(exportedAt)) {
     return exportFailed('invalid-date', `The export time must be a date-time with a time zone, such as 2025-01-13T09:30:00Z; "${exportedAt}" is not.`);
   }
-  const sources = new Map<SourceId, { iri: string; text: string; pages: readonly PageSpan[] | undefined; codePoints: (offset: number) => number }>();
-  for (const { meta, text, pages } of options.sources) sources.set(meta.id, { iri: sourceIri(meta), text, pages, codePoints: codePointCounter(text) });
+  const sources = new Map<
+    SourceId,
+    { iri: string; text: string; pages: readonly PageSpan[] | undefined; reliability: Reliability | null; codePoints: (offset: number) => number }
+  >();
+  for (const { meta, text, pages } of options.sources) {
+    sources.set(meta.id, { iri: sourceIri(meta), text, pages, reliability: meta.reliability ?? null, codePoints: codePointCounter(text) });
+  }
   const directory = new TagDirectory(options.tags);
   const families = new Map(options.families.map((f) => [f.id, f]));
 
@@ -207,12 +221,12 @@ export function toAnnotationCollection(highlights: readonly Highlight[], options
       const pages = pagesOf(source.pages, position);
       if (pages !== null) selector.push({ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${pages.first.index}` });
     }
-    const body = bodiesOf(highlight, tags.value);
+    const body = bodiesOf(highlight, tags.value, gradeMark(source.reliability, highlight.credibility));
     items.push({
       '@context': ANNOTATION_CONTEXT,
       id: highlightIri(highlight.id),
       type: 'Annotation',
-      motivation: body.some((b) => b.purpose === 'commenting') ? 'commenting' : body.length > 0 ? 'tagging' : 'highlighting',
+      motivation: motivationOf(body),
       created: highlight.created,
       modified: highlight.modified,
       generated: exportedAt,

@@ -1,3 +1,4 @@
+import type { Credibility } from '../model/grades';
 import type { HighlightId, SourceId } from '../model/ids';
 import type { CitationAttrs } from '../model/memo';
 import type { ParsedSource, SourceMeta, TextRange } from '../model/source';
@@ -36,6 +37,8 @@ export interface LivePassage extends PassageBase {
   readonly location: PassageLocation;
   /** The notes whose markers the quote contains, in order. */
   readonly notes: readonly SourceNote[];
+  /** The highlight's credibility, absent when not graded; the source's reliability is on `source`. */
+  readonly credibility?: Credibility;
 }
 
 /** A passage that cannot be quoted from the current text: the last quote known of it stands in. */
@@ -68,8 +71,10 @@ export function livePassage(
   parsed: ParsedSource,
   range: TextRange,
   tags: readonly string[],
+  credibility?: Credibility,
 ): LivePassage {
   return {
+    ...(credibility === undefined ? {} : { credibility }),
     state: 'live',
     highlightId,
     sourceId: source.id,

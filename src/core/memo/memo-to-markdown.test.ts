@@ -93,6 +93,16 @@ describe('memoToMarkdown: citations and footnotes', () => {
     ]);
   });
 
+  it('puts the Admiralty mark after the location of a graded passage, a dash for the half not graded', () => {
+    const graded = live('g', 'Over two dozen terrorist groups currently operate freely.', { sourceId: report.id, source: { ...report, reliability: 'B' }, credibility: 2 });
+    const sourceOnly = live('s', 'The bodies are piling up in Afghanistan.', { sourceId: article.id, source: { ...article, reliability: 'C' }, location: { heading: null, paragraph: 3 } });
+    const passageOnly = live('p', 'Two years after the Taliban takeover.', { sourceId: institute.id, source: institute, location: { heading: 'Situation', paragraph: 1 }, credibility: 4 });
+    const file = exported([paragraph(cite('g'), cite('s'), cite('p'))], [graded, sourceOnly, passageOnly]);
+    expect(file).toContain('[^1]: Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025: Introduction, ¶ 2 \\[B2\\].');
+    const footnotes = readMarkdown(file).blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
+    expect(footnotes.map((f) => f.slice(f.lastIndexOf(':')))).toEqual([': Introduction, ¶ 2 [B2].', ': ¶ 3 [C–].', ': Situation, ¶ 1 [–4].']);
+  });
+
   it('gives the text of the source notes whose markers a quote carries, as further paragraphs of its footnote', () => {
     const withNotes = live('n', 'operate freely.10 According to the UN.11', {
       sourceId: report.id,

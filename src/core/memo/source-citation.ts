@@ -1,3 +1,4 @@
+import { gradeMark } from '../model/grades';
 import type { SourceMeta } from '../model/source';
 import type { CitedPassage, PassageState } from './cited-passage';
 import { describeLocation } from './describe-location';
@@ -19,9 +20,11 @@ const LAST_KNOWN: Readonly<Record<Exclude<PassageState, 'live'>, string>> = {
   'source-removed': 'The source was removed from the library; the quote is the one it last had.',
 };
 
-/** A footnote's paragraphs: where the passage is, then the text of each source note its quote carries. */
+/** A footnote's paragraphs: where the passage is (with its Admiralty mark when graded, "[B2]"), then the text of each source note its quote carries. */
 export function footnoteParagraphs(passage: CitedPassage): Segment[][] {
   const source = passage.source === null ? textSegments(`A source no longer in the library (“${passage.sourceId}”)`) : sourceCitation(passage.source);
   if (passage.state !== 'live') return [[...source, ...textSegments(`. ${LAST_KNOWN[passage.state]}`)]];
-  return [[...source, ...textSegments(`: ${describeLocation(passage.location, passage.source.title)}.`)], ...passage.notes.map((n) => textSegments(`Note ${n.note} of the source: ${n.text}`))];
+  const grade = gradeMark(passage.source.reliability, passage.credibility);
+  const mark = grade === null ? '' : ` [${grade}]`;
+  return [[...source, ...textSegments(`: ${describeLocation(passage.location, passage.source.title)}${mark}.`)], ...passage.notes.map((n) => textSegments(`Note ${n.note} of the source: ${n.text}`))];
 }

@@ -1,4 +1,7 @@
+import type { Credibility } from './grades';
 import type { CharOffset, FamilyId, HighlightId, SourceId, TagId, TextHash } from './ids';
+
+export type { Credibility } from './grades';
 
 /** W3C Web Annotation TextQuoteSelector. */
 export interface TextQuoteSelector {
@@ -44,7 +47,18 @@ export interface Highlight {
   /** ISO 8601 timestamps. */
   readonly created: string;
   readonly modified: string;
+  /** Admiralty information credibility (1 confirmed … 6 cannot be judged); absent until graded. */
+  readonly credibility?: Credibility;
+  /** Other highlights of the notebook that corroborate this one; absent when none. */
+  readonly corroboratedBy?: readonly HighlightId[];
+  /** Who changed the grading, and when, oldest first; absent until first graded. */
+  readonly history?: readonly GradeChange[];
 }
+
+/** One change to a highlight's grading, kept on the highlight as its audit trail. */
+export type GradeChange =
+  | { readonly at: string; readonly by: string; readonly field: 'credibility'; readonly from: Credibility | null; readonly to: Credibility | null }
+  | { readonly at: string; readonly by: string; readonly field: 'corroboratedBy'; readonly from: readonly HighlightId[]; readonly to: readonly HighlightId[] };
 
 export type FamilyKind = 'groups' | 'recommendations' | 'custom';
 

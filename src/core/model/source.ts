@@ -1,3 +1,4 @@
+import type { Reliability } from './grades';
 import type { CharOffset, SourceId, TextHash } from './ids';
 
 /** What a source is; an imported file is a 'document' until the analyst says more. */
@@ -29,6 +30,8 @@ export interface SourceMeta {
   readonly sha256: TextHash;
   /** Short note on what the capture is, shown in the library. */
   readonly note: string | null;
+  /** Admiralty source reliability (A completely reliable … F cannot be judged); null or absent: not graded. */
+  readonly reliability?: Reliability | null;
 }
 
 /** A half-open range [start, end) of the canonical text. */

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NotebookApi } from '../../shared/api-contract';
 import { ok } from '../../shared/api-result';
+import { AchView } from '../analysis/AchBoard';
+import { CooccurrenceView } from '../analysis/CooccurrenceView';
+import { EvidenceMatrixView } from '../analysis/EvidenceMatrixView';
+import { LinkChartView } from '../analysis/LinkChartView';
 import { BackupsButton } from '../backups/BackupsButton';
 import { ChangeTracker } from '../changes/change-tracker';
 import { StatusBar } from '../changes/StatusBar';
@@ -91,6 +95,10 @@ export function App({ api }: { readonly api: NotebookApi }) {
               {location.view === 'mentions' && <MentionsView api={api} tagId={location.tagId} />}
               {location.view === 'problems' && <ProblemsView api={api} />}
               {location.view === 'tags' && <TagManager api={api} />}
+              {location.view === 'matrix' && <EvidenceMatrixView api={api} />}
+              {location.view === 'cooccurrence' && <CooccurrenceView api={api} />}
+              {location.view === 'ach' && <AchView key={location.boardId ?? 'boards'} api={api} boardId={location.boardId} />}
+              {location.view === 'links' && <LinkChartView api={api} />}
             </PanedWorkspace>
             <StatusBar />
           </div>

@@ -6,6 +6,10 @@ const views = [
   { view: 'mentions', label: 'Mentions', hash: hashFor({ view: 'mentions', tagId: null }) },
   { view: 'problems', label: 'Needs attention', hash: hashFor({ view: 'problems' }) },
   { view: 'tags', label: 'Manage tags', hash: hashFor({ view: 'tags' }) },
+  { view: 'matrix', label: 'Evidence matrix', hash: hashFor({ view: 'matrix' }) },
+  { view: 'cooccurrence', label: 'Co-occurrence', hash: hashFor({ view: 'cooccurrence' }) },
+  { view: 'ach', label: 'Competing hypotheses', hash: hashFor({ view: 'ach', boardId: null }) },
+  { view: 'links', label: 'Link chart', hash: hashFor({ view: 'links' }) },
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-import { charOffset, memoId, sourceId, tagId, type MemoId, type SourceId, type TagId } from '../../core/model/ids';
+import { achBoardId, charOffset, memoId, sourceId, tagId, type AchBoardId, type MemoId, type SourceId, type TagId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { PaneView } from '../../shared/api-contract';
 
@@ -12,6 +12,10 @@ import type { PaneView } from '../../shared/api-contract';
  *   #view=tags                    the tag families and tags, to edit
  *   #view=problems                highlights needing review or orphaned, across sources
  *   #view=memo&memo=<id>          a memo (without an id: the list of memos)
+ *   #view=matrix                  the evidence matrix
+ *   #view=cooccurrence            tags that occur together
+ *   #view=links                   the link chart of groups
+ *   #view=ach&board=<id>          a board of competing hypotheses (without an id: the boards)
  */
 export type AppLocation =
   | { readonly view: 'source'; readonly sourceId: SourceId | null; readonly at: TextRange | null }
@@ -19,7 +23,11 @@ export type AppLocation =
   | { readonly view: 'mentions'; readonly tagId: TagId | null }
   | { readonly view: 'tags' }
   | { readonly view: 'problems' }
-  | { readonly view: 'memo'; readonly memoId: MemoId | null };
+  | { readonly view: 'memo'; readonly memoId: MemoId | null }
+  | { readonly view: 'matrix' }
+  | { readonly view: 'cooccurrence' }
+  | { readonly view: 'links' }
+  | { readonly view: 'ach'; readonly boardId: AchBoardId | null };
 
 const params = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
 const RANGE = /^(\d+)-(\d+)$/;
@@ -48,6 +56,14 @@ export function locationFromHash(hash: string): AppLocation {
       const memo = p.get('memo');
       return { view: 'memo', memoId: memo ? memoId(memo) : null };
     }
+    case 'matrix':
+    case 'cooccurrence':
+    case 'links':
+      return { view: p.get('view') as 'matrix' | 'cooccurrence' | 'links' };
+    case 'ach': {
+      const board = p.get('board');
+      return { view: 'ach', boardId: board ? achBoardId(board) : null };
+    }
     default: {
       const id = p.get('source');
       return { view: 'source', sourceId: id ? sourceId(id) : null, at: rangeParam(p.get('at')) };
@@ -68,6 +84,12 @@ export function hashFor(location: AppLocation): string {
       return '#view=problems';
     case 'memo':
       return `#${new URLSearchParams(location.memoId === null ? { view: 'memo' } : { view: 'memo', memo: location.memoId }).toString()}`;
+    case 'matrix':
+    case 'cooccurrence':
+    case 'links':
+      return `#view=${location.view}`;
+    case 'ach':
+      return `#${new URLSearchParams(location.boardId === null ? { view: 'ach' } : { view: 'ach', board: location.boardId }).toString()}`;
   }
 }
 

@@ -73,6 +73,14 @@ export class ChangeTracker {
     });
   }
 
+  /**
+   * Asks the notebook something that changes nothing (what a picker offers), in line with the
+   * changes before it so the answer reflects them; it neither shows progress nor counts as a change.
+   */
+  read<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiResults[M]>> {
+    return this.#tail.then(() => this.#call(method, input));
+  }
+
   undo(): Promise<void> {
     return this.#step('history.undo', 'Undone', 'Nothing to undo', 'The last change could not be undone.');
   }

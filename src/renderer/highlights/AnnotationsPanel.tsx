@@ -1,3 +1,4 @@
+import type { Reliability } from '../../core/model/grades';
 import type { PageSpan } from '../../core/model/source';
 import { useId, useMemo, useState } from 'react';
 import { tagId as toTagId, type TagId } from '../../core/model/ids';
@@ -5,6 +6,8 @@ import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import type { Resource } from '../app/use-api-resource';
+import { GradeFilterControls } from '../grading/GradeFilterControls';
+import { ANY_GRADE, isAnyGrade, passesGradeFilter, type GradeFilter } from '../grading/grade-filter';
 import { useTagIndex } from '../tags/use-tag-index';
 import { HighlightCard } from './HighlightCard';
 import { sortHighlights, tagsInUse } from './highlight-order';
@@ -18,6 +21,8 @@ interface AnnotationsPanelProps {
   readonly text: string | null;
   /** The open source's pages, when it is paginated (PDF). */
   readonly pages?: readonly PageSpan[] | undefined;
+  /** The open source's reliability grade: the cards' marks, and the grade filter. */
+  readonly reliability?: Reliability | null | undefined;
   readonly onShow: (range: TextRange) => void;
   /** Starts re-placing a highlight: the person selects its passage in the reader. */
   readonly onReplace: (anchored: AnchoredHighlight) => void;
@@ -27,7 +32,7 @@ interface AnnotationsPanelProps {
  * The open source's highlights: those that need the person's decision first (never hidden), then
  * every highlight in text order, optionally only those with one tag.
  */
-export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onReplace }: AnnotationsPanelProps) {
+export function AnnotationsPanel({ highlights, onRetry, text, pages, reliability, onShow, onReplace }: AnnotationsPanelProps) {
   const headingId = useId();
   const problemsId = useId();
   const tags = useTagIndex();
@@ -36,7 +41,14 @@ export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onR
   const inUse = useMemo(() => (all ? tagsInUse(all) : []), [all]);
   // A filter on a tag no highlight carries any more would hide everything; it falls back to all.
   const active = filter !== null && inUse.some((t) => t.tagId === filter) ? filter : null;
-  const { placed, problems } = useMemo(() => sortHighlights(all ?? [], active), [all, active]);
+  const [grade, setGrade] = useState<GradeFilter>(ANY_GRADE);
+  const { placed: placedWithTag, problems } = useMemo(() => sortHighlights(all ?? [], active), [all, active]);
+  // Those needing a decision are never hidden, so the grade filter narrows only the placed ones.
+  const placed = useMemo(
+    () => (isAnyGrade(grade) ? placedWithTag : placedWithTag.filter((a) => passesGradeFilter(a.highlight, reliability, grade))),
+    [placedWithTag, grade, reliability],
+  );
+  const filtered = active !== null || !isAnyGrade(grade);
 
   return (
     <aside className="annotations" aria-labelledby={headingId}>
@@ -47,7 +59,7 @@ export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onR
         {all && (
           <p className="annotations-count">
             {all.length === 1 ? '1 highlight' : `${all.length} highlights`}
-            {active !== null && `, ${placed.length + problems.length} shown`}
+            {filtered && `, ${placed.length + problems.length} shown`}
           </p>
         )}
         {inUse.length > 0 && (
@@ -63,6 +75,7 @@ export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onR
             </select>
           </label>
         )}
+        {all && all.length > 0 && <GradeFilterControls value={grade} onChange={setGrade} />}
       </header>
       {highlights.status === 'loading' && (
         <p className="annotations-empty" role="status">
@@ -79,7 +92,7 @@ export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onR
           <ol className="card-list">
             {problems.map((anchored) => (
               <li key={anchored.highlight.id}>
-                <HighlightCard anchored={anchored} tags={tags} text={text} pages={pages} onShow={onShow} />
+                <HighlightCard anchored={anchored} tags={tags} text={text} pages={pages} reliability={reliability} onShow={onShow} />
                 <ProblemActions anchored={anchored} onReplace={onReplace} />
               </li>
             ))}
@@ -91,8 +104,18 @@ export function AnnotationsPanel({ highlights, onRetry, text, pages, onShow, onR
           No highlights yet. Select a passage and press <kbd>H</kbd> to highlight it or <kbd>T</kbd> to tag it.
         </p>
       )}
-      {/* Keyed by the filter: another tag's list starts again from its first cards. */}
-      {placed.length > 0 && <HighlightsInTextOrder key={active ?? ''} highlights={placed} tags={tags} text={text} pages={pages} onShow={onShow} />}
+      {/* Keyed by the filters: another tag's or grade's list starts again from its first cards. */}
+      {placed.length > 0 && (
+        <HighlightsInTextOrder
+          key={`${active ?? ''} ${grade.maxCredibility ?? ''}${grade.minReliability ?? ''}`}
+          highlights={placed}
+          tags={tags}
+          text={text}
+          pages={pages}
+          reliability={reliability}
+          onShow={onShow}
+        />
+      )}
     </aside>
   );
 }

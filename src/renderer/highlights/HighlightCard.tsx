@@ -1,11 +1,17 @@
-import { useContext, useId, useState, type CSSProperties, type DragEvent } from 'react';
+import { useContext, useId, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import { describePages, pagesOf } from '../../core/document/page-of';
+import type { Reliability } from '../../core/model/grades';
 import type { PageSpan, TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
 import { hashFor } from '../app/location-hash';
 import { HIGHLIGHT_DRAG_TYPE, PassageActionsContext } from '../app/passage-actions';
+import { isTypingTarget } from '../changes/history-keys';
 import { useChanges } from '../changes/use-changes';
 import { ColorInput } from '../controls/ColorInput';
+import { CorroborationEditor } from '../grading/CorroborationEditor';
+import { CredibilitySelect } from '../grading/CredibilitySelect';
+import { GradeChord } from '../grading/grade-keys';
+import { GradeMark } from '../grading/GradeMark';
 import type { TagIndex } from '../tags/tag-index';
 import { CommentEditor } from './CommentEditor';
 import { formatTime } from './format-time';
@@ -23,6 +29,8 @@ interface HighlightCardProps {
   readonly pages?: readonly PageSpan[];
   /** Scrolls the reader to the passage and marks it. */
   readonly onShow?: (range: TextRange) => void;
+  /** The source's reliability grade, for the card's mark ("B2"); absent or null: not graded. */
+  readonly reliability?: Reliability | null | undefined;
 }
 
 const STATUS_NOTE: Record<AnchoredHighlight['status'], string | null> = {
@@ -33,21 +41,30 @@ const STATUS_NOTE: Record<AnchoredHighlight['status'], string | null> = {
 };
 
 /**
- * One highlight: its passage, tags (with stances), comment and times, and what can be done with
- * it. Draggable into a memo as a citation.
+ * One highlight: its passage, tags (with stances), grade, comment and times, and what can be done
+ * with it. Draggable into a memo as a citation. Focused, G then 1–6 grades its credibility.
  */
-export function HighlightCard({ anchored, tags, text, pages, onShow }: HighlightCardProps) {
+export function HighlightCard({ anchored, tags, text, pages, onShow, reliability }: HighlightCardProps) {
   const { highlight, status, start, end } = anchored;
   const tracker = useChanges();
   const changes = highlightChanges(tracker);
   const { citeInMemo } = useContext(PassageActionsContext);
-  const [editing, setEditing] = useState<'comment' | 'tags' | null>(null);
+  const [editing, setEditing] = useState<'comment' | 'tags' | 'corroboration' | null>(null);
+  const chord = useRef(new GradeChord());
   const quoteId = useId();
   const quote = passageText(anchored, text);
   const color = highlightColor(highlight, tags);
   const range = start !== null && end !== null ? { start, end } : null;
   const onPages = range && pagesOf(pages, range);
   const note = STATUS_NOTE[status];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.defaultPrevented || isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
+    const pressed = chord.current.press(event, event.timeStamp);
+    if (pressed === null) return;
+    event.preventDefault();
+    if (pressed !== 'pending') void changes.setCredibility(highlight.id, pressed);
+  };
 
   const onDragStart = (event: DragEvent<HTMLElement>) => {
     event.dataTransfer.setData(HIGHLIGHT_DRAG_TYPE, highlight.id);
@@ -61,6 +78,8 @@ export function HighlightCard({ anchored, tags, text, pages, onShow }: Highlight
       data-status={status}
       aria-label={`Highlight “${shortQuote(quote)}”`}
       draggable
+      tabIndex={0}
+      onKeyDown={onKeyDown}
       onDragStart={onDragStart}
       style={{ '--highlight-color': color } as CSSProperties}
     >
@@ -83,6 +102,20 @@ export function HighlightCard({ anchored, tags, text, pages, onShow }: Highlight
           })}
         </ul>
       )}
+      <div className="card-grade">
+        <GradeMark reliability={reliability} credibility={highlight.credibility} />
+        <CredibilitySelect value={highlight.credibility ?? null} describedBy={quoteId} onChange={(c) => void changes.setCredibility(highlight.id, c)} />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={editing === 'corroboration'}
+          aria-describedby={quoteId}
+          onClick={() => setEditing(editing === 'corroboration' ? null : 'corroboration')}
+        >
+          Corroborated by ({highlight.corroboratedBy?.length ?? 0})
+        </button>
+      </div>
+      {editing === 'corroboration' && <CorroborationEditor highlight={highlight} onChange={(ids) => void changes.setCorroboratedBy(highlight.id, ids)} />}
       {editing === 'comment' ? (
         <CommentEditor
           initial={highlight.comment}

@@ -1,3 +1,4 @@
+import type { Reliability } from '../../core/model/grades';
 import type { PageSpan } from '../../core/model/source';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import type { TextRange } from '../../core/model/source';
@@ -12,6 +13,8 @@ interface HighlightPopoverProps {
   readonly tags: TagIndex | null;
   readonly text: string;
   readonly pages?: readonly PageSpan[] | undefined;
+  /** The source's reliability grade, for the cards' marks. */
+  readonly reliability: Reliability | null;
   readonly onShow: (range: TextRange) => void;
   readonly onClose: () => void;
   readonly onPointerInside: (inside: boolean) => void;
@@ -20,7 +23,7 @@ interface HighlightPopoverProps {
 }
 
 /** The cards of the highlights under the pointer (overlapping ones each get theirs), by the text. */
-export function HighlightPopover({ state, highlights, tags, text, pages, onShow, onClose, onPointerInside, onPin }: HighlightPopoverProps) {
+export function HighlightPopover({ state, highlights, tags, text, pages, reliability, onShow, onClose, onPointerInside, onPin }: HighlightPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = state.ids.flatMap((id) => highlights.filter((h) => h.highlight.id === id));
 
@@ -54,7 +57,7 @@ export function HighlightPopover({ state, highlights, tags, text, pages, onShow,
         </button>
       )}
       {shown.map((anchored) => (
-        <HighlightCard key={anchored.highlight.id} anchored={anchored} tags={tags} text={text} pages={pages} onShow={onShow} />
+        <HighlightCard key={anchored.highlight.id} anchored={anchored} tags={tags} text={text} pages={pages} reliability={reliability} onShow={onShow} />
       ))}
     </div>
   );

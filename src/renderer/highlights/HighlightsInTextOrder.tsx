@@ -1,3 +1,4 @@
+import type { Reliability } from '../../core/model/grades';
 import type { PageSpan } from '../../core/model/source';
 import { useState } from 'react';
 import type { TextRange } from '../../core/model/source';
@@ -10,6 +11,8 @@ interface HighlightsInTextOrderProps {
   readonly tags: TagIndex | null;
   readonly text: string | null;
   readonly pages?: readonly PageSpan[] | undefined;
+  /** The source's reliability grade, for the cards' marks. */
+  readonly reliability?: Reliability | null | undefined;
   readonly onShow: (range: TextRange) => void;
 }
 
@@ -21,7 +24,7 @@ interface HighlightsInTextOrderProps {
 export const CARDS_PER_STEP = 50;
 
 /** The placed highlights' cards in text order, the first ones at once and more on request. */
-export function HighlightsInTextOrder({ highlights, tags, text, pages, onShow }: HighlightsInTextOrderProps) {
+export function HighlightsInTextOrder({ highlights, tags, text, pages, reliability, onShow }: HighlightsInTextOrderProps) {
   const [shown, setShown] = useState(CARDS_PER_STEP);
   const hidden = highlights.length - shown;
   return (
@@ -29,7 +32,7 @@ export function HighlightsInTextOrder({ highlights, tags, text, pages, onShow }:
       <ol className="card-list" aria-label="Highlights in text order">
         {highlights.slice(0, shown).map((anchored) => (
           <li key={anchored.highlight.id}>
-            <HighlightCard anchored={anchored} tags={tags} text={text} pages={pages} onShow={onShow} />
+            <HighlightCard anchored={anchored} tags={tags} text={text} pages={pages} reliability={reliability} onShow={onShow} />
           </li>
         ))}
       </ol>

@@ -28,7 +28,7 @@ export function ProblemsView({ api }: { readonly api: NotebookApi }) {
     const [problems, sources] = await Promise.all([api.call('highlights.problems', {}), api.call('sources.list', {})]);
     if (!problems.ok) return problems;
     if (!sources.ok) return sources;
-    return ok({ problems: problems.value, titles: new Map(sources.value.map((s) => [s.id, s.title])) });
+    return ok({ problems: problems.value, sources: new Map(sources.value.map((s) => [s.id, s])) });
   }, [api]);
   const { resource, retry } = useApiResource(load, revision);
 
@@ -57,11 +57,16 @@ export function ProblemsView({ api }: { readonly api: NotebookApi }) {
             return (
               <li key={anchored.highlight.id}>
                 <p className="problem-source">
-                  <a href={hashForSource(sourceId)}>{resource.value.titles.get(sourceId) ?? sourceId}</a>
+                  <a href={hashForSource(sourceId)}>{resource.value.sources.get(sourceId)?.title ?? sourceId}</a>
                   {' · '}
                   <span className="problem-status">{STATUS_LABEL[anchored.status]}</span>
                 </p>
-                <HighlightCard anchored={anchored} tags={tags} text={null} onShow={(range) => (window.location.hash = hashForSource(sourceId, range))} />
+                <HighlightCard
+                  anchored={anchored}
+                  tags={tags}
+                  text={null}
+                  reliability={resource.value.sources.get(sourceId)?.reliability ?? null}
+                  onShow={(range) => (window.location.hash = hashForSource(sourceId, range))} />
                 <ProblemActions anchored={anchored} onReplace={openInSource} />
               </li>
             );

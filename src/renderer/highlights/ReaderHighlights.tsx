@@ -1,10 +1,12 @@
 import type { PageSpan } from '../../core/model/source';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
-import { charOffset, type CharOffset, type SourceId } from '../../core/model/ids';
+import type { Reliability } from '../../core/model/grades';
+import { charOffset, type CharOffset, type HighlightId, type SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
 import { isTypingTarget } from '../changes/history-keys';
 import { useChanges } from '../changes/use-changes';
+import { GradeChord } from '../grading/grade-keys';
 import { indexText } from '../reader/dom-offsets';
 import { BLOCK_START_ATTRIBUTE, firstVisibleBlockStart } from '../reader/reading-anchor';
 import { useTagIndex } from '../tags/use-tag-index';
@@ -32,6 +34,8 @@ const EMPHASIS_MS = 2400;
 
 interface ReaderHighlightsProps {
   readonly sourceId: SourceId;
+  /** The source's reliability grade, for the marks on highlight cards. */
+  readonly reliability: Reliability | null;
   readonly text: string;
   readonly pages?: readonly PageSpan[] | undefined;
   readonly bodyRef: RefObject<HTMLElement | null>;
@@ -49,11 +53,11 @@ interface ReaderHighlightsProps {
 
 /**
  * Everything about highlights in the reader's text: painting them, the selection toolbar and its
- * shortcuts (H highlight, T tag, P place), keyboard selection (Shift with the arrows), the tag
+ * shortcuts (H highlight, T tag, P place, G then 1–6 grade the highlight selected or open), keyboard selection (Shift with the arrows), the tag
  * picker for a selection, a highlight's card on hover or click, and bringing a passage into view.
  */
 export function ReaderHighlights(props: ReaderHighlightsProps) {
-  const { sourceId, text, pages, bodyRef, scrollerRef, articleRef, highlights, focusRequest, placing, onPlacingEnd, reveal, onShow } = props;
+  const { sourceId, reliability, text, pages, bodyRef, scrollerRef, articleRef, highlights, focusRequest, placing, onPlacingEnd, reveal, onShow } = props;
   const tags = useTagIndex();
   const changes = highlightChanges(useChanges());
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
@@ -128,9 +132,19 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
       }
     },
   };
+  const gradeChord = useRef(new GradeChord());
+  /** The highlight G then 1–6 grades: the one open in a pinned card, else the one holding the selection. */
+  const gradeTarget = (): HighlightId | null => {
+    const open = hover.popover?.pinned ? hover.popover.ids : [];
+    if (open.length === 1) return open[0] ?? null;
+    if (!selection) return null;
+    const { start, end } = selection.range;
+    const holding = highlights.filter((a) => a.status !== 'orphan' && a.start !== null && a.end !== null && a.start <= start && end <= a.end);
+    return holding.length === 1 ? (holding[0]?.highlight.id ?? null) : null;
+  };
   // Read by the key handler, which is attached once, so it sees the latest state.
-  const latest = useRef({ selection, picker, placing, actions, hover });
-  latest.current = { selection, picker, placing, actions, hover };
+  const latest = useRef({ selection, picker, placing, actions, hover, gradeTarget, changes });
+  latest.current = { selection, picker, placing, actions, hover, gradeTarget, changes };
 
   useEffect(() => {
     const scroller = scrollerRef.current;
@@ -145,7 +159,7 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (event.defaultPrevented || isTypingTarget(target)) return;
-      const { selection, picker, placing, actions, hover } = latest.current;
+      const { selection, picker, placing, actions, hover, gradeTarget, changes } = latest.current;
       if (event.shiftKey && !event.metaKey && articleRef.current?.contains(target) && !picker) {
         const step = selectionStep(event.key, event.ctrlKey || event.altKey);
         if (step && extendSelection(body, step, startPoint)) {
@@ -159,6 +173,15 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
         hover.close();
         if (selection) clearSelection();
         return;
+      }
+      const graded = picker ? null : gradeTarget();
+      if (graded !== null) {
+        const pressed = gradeChord.current.press(event, event.timeStamp);
+        if (pressed !== null) {
+          event.preventDefault();
+          if (pressed !== 'pending') void changes.setCredibility(graded, pressed);
+          return;
+        }
       }
       if (!selection || picker) return;
       const handled = placing ? key === 'p' : key === 'h' || key === 't';
@@ -198,6 +221,7 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
           tags={tags}
           text={text}
           pages={pages}
+          reliability={reliability}
           onShow={onShow}
           onClose={() => {
             hover.close();

@@ -1,3 +1,4 @@
+import type { Credibility } from '../../core/model/grades';
 import type { HighlightTag } from '../../core/model/highlight';
 import type { HighlightId, SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
@@ -21,6 +22,11 @@ export const highlightChanges = (tracker: ChangeTracker) => ({
   setComment: (highlightId: HighlightId, comment: string) => tracker.save('The comment could not be saved.', 'highlights.update', { highlightId, comment }),
   /** Null returns the highlight to its first tag's colour. */
   setColor: (highlightId: HighlightId, color: string | null) => tracker.save('The highlight’s colour could not be changed.', 'highlights.update', { highlightId, color }),
+  /** Null: no longer graded. */
+  setCredibility: (highlightId: HighlightId, credibility: Credibility | null) =>
+    tracker.save('The highlight’s credibility could not be changed.', 'highlights.update', { highlightId, credibility }),
+  setCorroboratedBy: (highlightId: HighlightId, corroboratedBy: readonly HighlightId[]) =>
+    tracker.save('The corroborating highlights could not be changed.', 'highlights.update', { highlightId, corroboratedBy: [...corroboratedBy] }),
   remove: (highlightId: HighlightId) => tracker.save('The highlight could not be deleted.', 'highlights.delete', { highlightId }),
   place: (highlightId: HighlightId, range: TextRange) =>
     tracker.save('The highlight could not be placed there.', 'highlights.place', { highlightId, start: range.start, end: range.end }),

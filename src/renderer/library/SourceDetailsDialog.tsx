@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { RELIABILITIES, RELIABILITY_LABELS, isReliability, type Reliability } from '../../core/model/grades';
 import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
 import { Dialog } from '../controls/Dialog';
 
@@ -20,7 +21,7 @@ const FIELDS = [
 
 type FieldKey = (typeof FIELDS)[number]['key'];
 
-/** "Source details": the title, author, publisher, date and link that citations use, editable. */
+/** "Source details": the title, author, publisher, date and link that citations use, and the source's reliability grade, editable. */
 export function SourceDetailsDialog({ api, summary, onSaved, onClose }: SourceDetailsDialogProps) {
   const formId = useId();
   const [values, setValues] = useState<Record<FieldKey, string>>(() => ({
@@ -31,6 +32,7 @@ export function SourceDetailsDialog({ api, summary, onSaved, onClose }: SourceDe
     isoDate: summary.isoDate ?? '',
     link: summary.link ?? '',
   }));
+  const [reliability, setReliability] = useState<Reliability | null>(summary.reliability ?? null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
@@ -46,6 +48,7 @@ export function SourceDetailsDialog({ api, summary, onSaved, onClose }: SourceDe
         date: orNull(values.date),
         isoDate: orNull(values.isoDate),
         link: orNull(values.link),
+        reliability,
       },
     });
     setBusy(false);
@@ -92,6 +95,17 @@ export function SourceDetailsDialog({ api, summary, onSaved, onClose }: SourceDe
             />
           </div>
         ))}
+        <div className="field">
+          <label htmlFor={`${formId}-reliability`}>Reliability</label>
+          <select id={`${formId}-reliability`} value={reliability ?? ''} onChange={(event) => setReliability(isReliability(event.target.value) ? event.target.value : null)}>
+            <option value="">Not graded</option>
+            {RELIABILITIES.map((r) => (
+              <option key={r} value={r}>
+                {RELIABILITY_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
         {summary.imported && (
           <p className="dialog-body details-file">
             Imported from “{summary.imported.fileName}” ({Math.max(1, Math.round(summary.imported.bytes / 1024))} KB){summary.pageCount ? `, ${summary.pageCount} pages` : ''}.

@@ -20,7 +20,7 @@ const source = (id: string, title: string, extra: Partial<SourceSummary> = {}): 
   ...extra,
 });
 
-const imported = (addedAt: string, fileName = 'x.pdf') => ({ imported: { format: 'pdf' as const, fileName, addedAt, bytes: 1, extractorVersion: 1 } });
+const imported = (addedAt: string, fileName = 'x.pdf') => ({ imported: { format: 'pdf' as const, fileName, addedAt, bytes: 1, extractorVersion: 1, currentExtractorVersion: 1 } });
 
 const library = [
   source('a', 'Zeta report', { isoDate: '2023-05', publisher: 'Andiana Foundation', kind: 'report' }),

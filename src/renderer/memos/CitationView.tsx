@@ -21,7 +21,7 @@ const STATE_HELP: Readonly<Record<Exclude<CitationState, 'live'>, string>> = {
 
 /**
  * A citation as the memo shows it: the quoted passage (inline in quotation marks, or as a block
- * quote), a compact mark naming the source and where the passage is, and a badge when the passage
+ * quote), a compact mark naming the source, where the passage is and its grade, and a badge when the passage
  * is no longer simply there. The mark opens the source at the passage.
  */
 export function CitationView({ node, updateAttributes, selected }: ReactNodeViewProps) {
@@ -33,7 +33,9 @@ export function CitationView({ node, updateAttributes, selected }: ReactNodeView
   const quote = state === 'live' && current?.quote != null ? current.quote : attrs.quote;
   const source = sources.get(attrs.sourceId);
   const name = source ? compactSourceName(source) : (current?.sourceTitle ?? 'Unknown source');
-  const mark = current?.location ? `${name} · ${current.location}` : name;
+  const placed = current?.location ? `${name} · ${current.location}` : name;
+  // The Admiralty grade, as the Markdown footnote gives it: "… · Introduction, ¶ 4 [B2]".
+  const mark = current?.grade ? `${placed} [${current.grade}]` : placed;
   const badge = state !== undefined && state !== 'live' ? state : null;
   const block = attrs.display === 'block';
 

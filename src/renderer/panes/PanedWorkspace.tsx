@@ -35,7 +35,7 @@ interface PanedWorkspaceProps {
 }
 
 /** What the left pane is called when it shows a view rather than a source. */
-const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags', memo: 'Memos', problems: 'Needs attention' };
+const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags', memo: 'Memos', problems: 'Needs attention', matrix: 'Evidence matrix', cooccurrence: 'Co-occurrence', links: 'Link chart', ach: 'Competing hypotheses' };
 
 function viewTitle(sources: ReadonlyMap<SourceId, SourceSummary>, view: PaneView): string {
   switch (view.kind) {

@@ -128,7 +128,7 @@ function OpenedSourceView({ opened, scrollerRef, articleRef, ...highlightProps }
       <div className="source-body" ref={bodyRef}>
         <SourceBody groups={groups} context={context} trailerOpen={trailerOpen} onTrailerToggle={toggleTrailer} />
       </div>
-      <ReaderHighlights sourceId={meta.id} text={text} pages={pages} bodyRef={bodyRef} scrollerRef={scrollerRef} articleRef={articleRef} reveal={reveal} {...highlightProps} />
+      <ReaderHighlights sourceId={meta.id} reliability={meta.reliability ?? null} text={text} pages={pages} bodyRef={bodyRef} scrollerRef={scrollerRef} articleRef={articleRef} reveal={reveal} {...highlightProps} />
     </>
   );
 }

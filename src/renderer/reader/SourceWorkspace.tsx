@@ -76,7 +76,15 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
           onShow={onShow}
         />
       </main>
-      <AnnotationsPanel highlights={highlights} onRetry={retryHighlights} text={text} pages={pages} onShow={onShow} onReplace={setPlacing} />
+      <AnnotationsPanel
+        highlights={highlights}
+        onRetry={retryHighlights}
+        text={text}
+        pages={pages}
+        reliability={summary.reliability ?? null}
+        onShow={onShow}
+        onReplace={setPlacing}
+      />
       {originalProblem && (
         <p className="reader-status" role="alert">
           The original file could not be opened: {originalProblem}

@@ -4,6 +4,8 @@ import type { NotebookApi } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import type { SelectedPassage } from '../app/passage-actions';
 import { useRevision } from '../changes/use-changes';
+import { GradeFilterControls } from '../grading/GradeFilterControls';
+import { ANY_GRADE } from '../grading/grade-filter';
 import { useTagIndex } from '../tags/use-tag-index';
 import { AliasChips } from './AliasChips';
 import { RelatedPassages } from './RelatedPassages';
@@ -17,7 +19,7 @@ interface SearchPanelProps {
   readonly onCloseRelated: () => void;
 }
 
-const FIRST: SearchRequest = { query: '', expandAliases: true, disabledGroups: [], highlightedOnly: false, tagId: null };
+const FIRST: SearchRequest = { query: '', expandAliases: true, disabledGroups: [], highlightedOnly: false, tagId: null, grade: ANY_GRADE };
 
 /**
  * Search across sources: words anywhere in a passage, "a phrase" in quotes, the last word also as
@@ -76,6 +78,10 @@ export function SearchPanel({ api, related, onCloseRelated }: SearchPanelProps) 
               ))}
             </select>
           </label>
+          <p className="search-grade">
+            Only passages graded
+            <GradeFilterControls value={request.grade} onChange={(grade) => update({ grade })} />
+          </p>
         </details>
       </form>
       {related ? (

@@ -3,6 +3,7 @@ import type { TagId } from '../../core/model/ids';
 import type { SearchResult } from '../../core/search/search-types';
 import type { NotebookApi } from '../../shared/api-contract';
 import type { ApiError } from '../../shared/api-result';
+import type { GradeFilter } from '../grading/grade-filter';
 
 /** What the person asked for in the search panel. */
 export interface SearchRequest {
@@ -11,6 +12,8 @@ export interface SearchRequest {
   readonly disabledGroups: readonly TagId[];
   readonly highlightedOnly: boolean;
   readonly tagId: TagId | null;
+  /** Only passages graded this well (see GradeFilter); any when both halves are null. */
+  readonly grade: GradeFilter;
 }
 
 export type SearchState =
@@ -30,6 +33,7 @@ const TYPING_DELAY_MS = 120;
 export function useSearch(api: NotebookApi, request: SearchRequest, refreshKey: unknown): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const { query, expandAliases, disabledGroups, highlightedOnly, tagId } = request;
+  const { maxCredibility, minReliability } = request.grade;
   const groupsKey = disabledGroups.join('\u0000');
 
   useEffect(() => {
@@ -40,9 +44,13 @@ export function useSearch(api: NotebookApi, request: SearchRequest, refreshKey: 
     let current = true;
     setState((before) => ({ status: 'searching', previous: before.status === 'done' ? before.result : before.status === 'searching' ? before.previous : null }));
     const timer = setTimeout(() => {
-      const filter = tagId !== null ? { tagId } : highlightedOnly ? { highlighted: true } : undefined;
+      const filter = {
+        ...(tagId !== null ? { tagId } : highlightedOnly ? { highlighted: true } : {}),
+        ...(maxCredibility !== null ? { maxCredibility } : {}),
+        ...(minReliability !== null ? { minReliability } : {}),
+      };
       void api
-        .call('search.query', { query, expandAliases, disabledGroups: groupsKey === '' ? [] : groupsKey.split('\u0000'), ...(filter ? { filter } : {}) })
+        .call('search.query', { query, expandAliases, disabledGroups: groupsKey === '' ? [] : groupsKey.split('\u0000'), ...(Object.keys(filter).length > 0 ? { filter } : {}) })
         .then((result) => {
           if (current) setState(result.ok ? { status: 'done', result: result.value } : { status: 'failed', error: result.error });
         });
@@ -51,7 +59,7 @@ export function useSearch(api: NotebookApi, request: SearchRequest, refreshKey: 
       current = false;
       clearTimeout(timer);
     };
-  }, [api, query, expandAliases, groupsKey, highlightedOnly, tagId, refreshKey]);
+  }, [api, query, expandAliases, groupsKey, highlightedOnly, tagId, maxCredibility, minReliability, refreshKey]);
 
   return state;
 }

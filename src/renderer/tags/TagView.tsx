@@ -1,4 +1,5 @@
-import { useCallback, useContext, useId, type CSSProperties, type MouseEvent } from 'react';
+import { useCallback, useContext, useId, useState, type CSSProperties, type MouseEvent } from 'react';
+import type { Reliability } from '../../core/model/grades';
 import type { SourceId, TagId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight, NotebookApi } from '../../shared/api-contract';
@@ -6,6 +7,9 @@ import { FailureNotice } from '../app/FailureNotice';
 import { hashForSource } from '../app/location-hash';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
+import { GradeFilterControls } from '../grading/GradeFilterControls';
+import { ANY_GRADE, isAnyGrade, passesGradeFilter, type GradeFilter } from '../grading/grade-filter';
+import { GradeMark } from '../grading/GradeMark';
 import { passageText } from '../highlights/passage-text';
 import { PaneContext, useWorkspace } from '../panes/workspace-context';
 import { TagChooser } from './TagChooser';
@@ -54,6 +58,7 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
   const load = useCallback(() => api.call('highlights.byTag', { tagId }), [api, tagId]);
   const { resource, retry } = useApiResource(load, revision);
   const opener = usePassageOpener();
+  const [grade, setGrade] = useState<GradeFilter>(ANY_GRADE);
   if (resource.status === 'loading') {
     return (
       <p className="view-empty" role="status">
@@ -62,7 +67,14 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
     );
   }
   if (resource.status === 'failed') return <FailureNotice what="The passages with this tag could not be found." error={resource.error} onRetry={retry} />;
-  const { tag, total, sources } = resource.value;
+  const { tag, total, sources: all } = resource.value;
+  const sources = isAnyGrade(grade)
+    ? all
+    : all.flatMap((s) => {
+        const highlights = s.highlights.filter((a) => passesGradeFilter(a.highlight, s.reliability, grade));
+        return highlights.length > 0 ? [{ ...s, highlights }] : [];
+      });
+  const shown = sources.reduce((n, s) => n + s.highlights.length, 0);
   const family = tags?.family(tag.familyId);
   return (
     <>
@@ -74,8 +86,10 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
         <p className="tag-summary-facts">
           {family?.name}
           {' · '}
-          {total === 1 ? '1 passage' : `${total} passages`} in {sources.length === 1 ? '1 source' : `${sources.length} sources`}
+          {total === 1 ? '1 passage' : `${total} passages`} in {all.length === 1 ? '1 source' : `${all.length} sources`}
+          {!isAnyGrade(grade) && `, ${shown} shown`}
         </p>
+        {total > 0 && <GradeFilterControls value={grade} onChange={setGrade} />}
         {tag.aliases.length > 0 && <p className="tag-summary-aliases">Also called {tag.aliases.join(', ')}</p>}
         {tag.description !== '' && <p className="tag-description">{tag.description}</p>}
         {tag.statedAt && (
@@ -84,9 +98,10 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
           </a>
         )}
       </section>
-      {sources.length === 0 && <p className="view-empty">No passage carries this tag yet.</p>}
+      {all.length === 0 && <p className="view-empty">No passage carries this tag yet.</p>}
+      {all.length > 0 && sources.length === 0 && <p className="view-empty">No passage with this tag is graded that well.</p>}
       {sources.map((source) => (
-        <SourcePassages key={source.sourceId} title={source.title} highlights={source.highlights} tags={tags} tagId={tagId} />
+        <SourcePassages key={source.sourceId} title={source.title} reliability={source.reliability} highlights={source.highlights} tags={tags} tagId={tagId} />
       ))}
     </>
   );
@@ -94,12 +109,13 @@ function TagPassagesView({ api, tagId, tags }: { readonly api: NotebookApi; read
 
 interface SourcePassagesProps {
   readonly title: string;
+  readonly reliability: Reliability | null;
   readonly highlights: readonly AnchoredHighlight[];
   readonly tags: TagIndex | null;
   readonly tagId: TagId;
 }
 
-function SourcePassages({ title, highlights, tags, tagId }: SourcePassagesProps) {
+function SourcePassages({ title, reliability, highlights, tags, tagId }: SourcePassagesProps) {
   const headingId = useId();
   const opener = usePassageOpener();
   return (
@@ -125,6 +141,7 @@ function SourcePassages({ title, highlights, tags, tagId }: SourcePassagesProps)
                 </p>
               )}
               <p className="passage-facts">
+                <GradeMark reliability={reliability} credibility={highlight.credibility} />
                 {stance && <span className="chip-stance" data-stance={stance}>{stance}</span>}
                 {others.length > 0 && <span>also {others.join(', ')}</span>}
                 {status === 'review' && <span className="card-status">needs review</span>}

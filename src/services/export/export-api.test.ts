@@ -80,7 +80,7 @@ describe('export.highlights through dispatch', () => {
     const { pledge, hamas, isisK } = await highlightBoth(notebook);
     const file = await call(notebook, 'export.highlights', { format: 'csv' });
     expect(file).toMatchObject({ fileName: 'notebook-highlights-2026-11-22.csv', mediaType: 'text/csv' });
-    expect(file.content.startsWith('\uFEFFsource,location,quote,tags,stance,comment,created,modified\r\n')).toBe(true);
+    expect(file.content.startsWith('\uFEFFsource,location,quote,tags,stance,comment,created,modified,reliability,credibility\r\n')).toBe(true);
 
     const [, ...rows] = csvRows(file.content.slice(1));
     expect(rows.map((r) => r[2])).toEqual([isisK, hamas, pledge].map((a) => a.highlight.target.quote.exact));
@@ -94,6 +94,8 @@ describe('export.highlights through dispatch', () => {
       'Core of R1.',
       pledge.highlight.created,
       pledge.highlight.modified,
+      '',
+      '',
     ]);
   });
 

@@ -29,7 +29,7 @@ interface ExportedSource {
 }
 
 /** "2026-11-22": the day of the export where the person is, for the file name. */
-function localDay(date: Date): string {
+export function localDay(date: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }

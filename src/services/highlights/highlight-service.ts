@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { describeRange } from '../../core/anchoring/describe-range';
 import type { Highlight, HighlightTag } from '../../core/model/highlight';
 import { highlightId, textHash, type HighlightId, type SourceId, type TagId } from '../../core/model/ids';
+import { gradingLabel, regrade } from '../../core/notebook/grade-operations';
 import { checkHighlightTags, planHighlightCreate, planHighlightDelete, planHighlightUpdate } from '../../core/notebook/highlight-operations';
 import type { AnchoredHighlight, ApiParsedInput, ChangeSummary, LoadedSource, TagPassages } from '../../shared/api-contract';
 import type { NotebookEditor } from '../changes/notebook-editor';
@@ -18,6 +20,19 @@ export interface HighlightServiceParts {
   readonly editor: NotebookEditor;
   readonly anchored: AnchoredHighlights;
   readonly now: () => Date;
+  /** Who makes changes, for a highlight's grading history (default: the operating system's user name). */
+  readonly person?: () => string;
+}
+
+/** The name of the person using this computer; "this computer" when the system will not say. */
+function currentPerson(): string {
+  try {
+    const name = userInfo().username.trim();
+    return name === '' ? 'this computer' : name;
+  } catch {
+    // os.userInfo throws when the user has no entry in the password database (e.g. some containers).
+    return 'this computer';
+  }
 }
 
 const sameTags = (a: readonly HighlightTag[], b: readonly HighlightTag[]): boolean =>
@@ -66,10 +81,17 @@ export class HighlightService {
       const changed = (['colour', 'tags', 'comment'] as const).filter((what) =>
         what === 'colour' ? color !== before.color : what === 'tags' ? !sameTags(tags, before.tags) : comment !== before.comment,
       );
+      const stamp = this.parts.now().toISOString();
+      const corroboratedBy = input.corroboratedBy === undefined ? undefined : this.#checkCorroboration(before.id, input.corroboratedBy);
+      const regraded = regrade(before, { credibility: input.credibility, corroboratedBy }, { at: stamp, by: this.#person() });
       const first = changed[0];
-      if (first === undefined) return { change: { label: 'Edit highlight', highlights: [], tags: [], families: [] }, value: before };
-      const after: Highlight = { ...before, color, tags, comment, modified: this.parts.now().toISOString() };
-      return { change: planHighlightUpdate(before, after, changed.length > 1 ? 'Edit highlight' : UPDATE_LABELS[first]), value: after };
+      if (first === undefined && regraded.changed.length === 0) {
+        return { change: { label: 'Edit highlight', highlights: [], tags: [], families: [] }, value: before };
+      }
+      const after: Highlight = { ...regraded.highlight, color, tags, comment, modified: stamp };
+      const label =
+        first === undefined ? gradingLabel(regraded) : changed.length > 1 || regraded.changed.length > 0 ? 'Edit highlight' : UPDATE_LABELS[first];
+      return { change: planHighlightUpdate(before, after, label), value: after };
     });
     return this.#anchor(value);
   }
@@ -108,6 +130,7 @@ export class HighlightService {
     const sources = (await this.#bySource((a) => a.filter(carries))).map(({ source, highlights }) => ({
       sourceId: source.meta.id,
       title: source.meta.title,
+      reliability: source.meta.reliability ?? null,
       highlights,
     }));
     return { tag, total: sources.reduce((n, s) => n + s.highlights.length, 0), sources };
@@ -143,6 +166,26 @@ export class HighlightService {
     const found = this.parts.store.find(id);
     if (found === undefined) throw new NotFoundError(`There is no highlight with id “${id}”; it may have been deleted. Reload the source and try again.`);
     return found;
+  }
+
+  /** The corroborating highlights, each another highlight of the notebook. */
+  #checkCorroboration(self: HighlightId, ids: readonly HighlightId[]): readonly HighlightId[] {
+    for (const id of ids) {
+      if (id === self) {
+        const message = 'A highlight cannot corroborate itself; choose a passage from another highlight.';
+        throw new InvalidInputError(message, [`corroboratedBy: ${message}`]);
+      }
+      if (this.parts.store.find(id) === undefined) {
+        const message = `There is no highlight with id “${id}” to corroborate this one; it may have been deleted. Reload and choose again.`;
+        throw new InvalidInputError(message, [`corroboratedBy: ${message}`]);
+      }
+    }
+    return ids;
+  }
+
+  /** Who is grading, for the highlight's history: the person logged in, as the services see it. */
+  #person(): string {
+    return (this.parts.person ?? currentPerson)();
   }
 
   #checkTags(tags: readonly { readonly tagId: TagId; readonly stance?: HighlightTag['stance'] }[]): readonly HighlightTag[] {

@@ -15,10 +15,16 @@ export interface HighlightsFile {
 }
 
 const offset = z.number().int().min(0).transform((n) => n as CharOffset);
+const storedHighlightId = z.string().min(1).transform((s) => s as HighlightId);
+const credibilitySchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
+const gradeChangeSchema = z.discriminatedUnion('field', [
+  z.object({ at: z.iso.datetime({ offset: true }), by: z.string(), field: z.literal('credibility'), from: credibilitySchema.nullable(), to: credibilitySchema.nullable() }).strict(),
+  z.object({ at: z.iso.datetime({ offset: true }), by: z.string(), field: z.literal('corroboratedBy'), from: z.array(storedHighlightId), to: z.array(storedHighlightId) }).strict(),
+]);
 
 export const highlightSchema: z.ZodType<Highlight> = z
   .object({
-    id: z.string().min(1).transform((s) => s as HighlightId),
+    id: storedHighlightId,
     target: z
       .object({
         sourceId: z.string().min(1).transform((s) => s as SourceId),
@@ -39,6 +45,10 @@ export const highlightSchema: z.ZodType<Highlight> = z
     comment: z.string(),
     created: z.iso.datetime({ offset: true }),
     modified: z.iso.datetime({ offset: true }),
+    // Grading came later than version 1: optional, so files written before it load unchanged.
+    credibility: credibilitySchema.optional(),
+    corroboratedBy: z.array(storedHighlightId).optional(),
+    history: z.array(gradeChangeSchema).optional(),
   })
   .strict();
 

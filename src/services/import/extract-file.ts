@@ -3,12 +3,6 @@ import type { ExtractedSource, ImportFormat } from '../../core/import/extracted-
 import { finishExtraction } from '../../core/import/finish-extraction';
 import type { Converter, ConverterInput } from './converter';
 
-/**
- * The version of each format's converter. A source keeps the text its converter made when it was
- * imported; raising a number here offers "Re-extract" on the sources that format made before.
- */
-export const EXTRACTOR_VERSION: Readonly<Record<ImportFormat, number>> = { pdf: 1, docx: 1, epub: 1, html: 1, markdown: 1, text: 1 };
-
 /** Each converter is loaded only when a file needs it (pdf.js and jsdom are large). */
 async function converterFor(format: ImportFormat): Promise<Converter> {
   switch (format) {

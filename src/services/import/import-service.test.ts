@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../core/import/import-failure';
+import { EXTRACTOR_VERSION } from './extractor-versions';
 import { call, callFails, rangeOf, useTestNotebooks } from '../../../tests/unit/support/test-notebooks';
 
 const notebooks = useTestNotebooks('import-service');
@@ -98,5 +99,28 @@ describe('sources.import', () => {
     expect(changed).toMatchObject({ title: 'Notes, revised', author: 'A. Analyst', isoDate: '2024-02-29' });
     expect(await callFails(notebook, 'sources.updateDetails', { sourceId: outcome.source.id, details: { isoDate: '2023-02-29' } })).toMatchObject({ code: 'invalid-input' });
     expect(await callFails(notebook, 'sources.original', { sourceId: 'new-jihadi-sphere' })).toMatchObject({ code: 'not-found' });
+  });
+
+  it('offers Re-extract once the converter is newer, keeps the highlights through the new text, and refuses it otherwise', async () => {
+    const before = await notebooks.open();
+    const outcome = await call(before, 'sources.import', { importId: 'a', fileName: 'notes.txt', bytes: text(NOTES) });
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    const id = outcome.source.id;
+    expect(outcome.source.imported).toMatchObject({ extractorVersion: 1, currentExtractorVersion: 1 });
+    expect(await callFails(before, 'sources.reextract', { sourceId: id })).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('current converter already') });
+    const source = await call(before, 'sources.get', { sourceId: id });
+    await call(before, 'highlights.create', { sourceId: id, ...rangeOf(source, 'hosted a meeting') });
+    await call(before, 'sources.replace', { sourceId: id, text: 'A replaced text that hosted a meeting elsewhere.' });
+    await before.close();
+
+    const newer = await notebooks.open({ extractorVersions: { ...EXTRACTOR_VERSION, text: 2 } });
+    const listed = (await call(newer, 'sources.list', {})).find((s) => s.id === id);
+    expect(listed?.imported).toMatchObject({ extractorVersion: 1, currentExtractorVersion: 2 });
+    expect(await call(newer, 'sources.reextract', { sourceId: id })).toMatchObject({ sourceId: id, total: 1, exact: 1, problems: [] });
+    const again = await call(newer, 'sources.get', { sourceId: id });
+    expect(again.text).toBe(NOTES.trim());
+    expect(again.meta.replaced).toBeUndefined();
+    expect(again.meta.imported).toMatchObject({ extractorVersion: 2, currentExtractorVersion: 2 });
+    expect(await callFails(newer, 'sources.reextract', { sourceId: 'new-jihadi-sphere' })).toMatchObject({ code: 'not-found' });
   });
 });

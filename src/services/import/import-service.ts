@@ -6,7 +6,7 @@ import type { ImportOutcome, SourceSummary } from '../../shared/api-contract';
 import { ConflictError } from '../service-errors';
 import type { ImportedSources } from '../sources/imported-sources';
 import type { SourceLibrary } from '../sources/source-library';
-import { EXTRACTOR_VERSION } from './extract-file';
+import type { ExtractorVersions } from './extractor-versions';
 import type { Extraction } from './extraction-workers';
 
 export interface ImportServiceParts {
@@ -14,6 +14,7 @@ export interface ImportServiceParts {
   readonly imported: ImportedSources;
   readonly extraction: Extraction;
   readonly limits: ImportLimits;
+  readonly extractorVersions: ExtractorVersions;
 }
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -52,7 +53,7 @@ export class ImportService {
           fileName,
           bytes,
           extracted,
-          extractorVersion: EXTRACTOR_VERSION[extracted.format],
+          extractorVersion: this.parts.extractorVersions[extracted.format],
           title: extracted.metadata.title ?? titleFromFileName(fileName),
         });
         return { status: 'imported', source: await this.#summary(record.id), warnings: extracted.warnings };

@@ -1,6 +1,7 @@
 import { locatePassage } from '../../core/document/locate-passage';
 import { livePassage, type CitedPassage } from '../../core/memo/cited-passage';
 import { describeLocation } from '../../core/memo/describe-location';
+import { gradeMark, type Reliability } from '../../core/model/grades';
 import type { Highlight } from '../../core/model/highlight';
 import type { HighlightId, SourceId } from '../../core/model/ids';
 import type { CitationAttrs } from '../../core/model/memo';
@@ -21,6 +22,7 @@ export interface CitationResolverParts {
 interface Removed {
   readonly highlight: Highlight;
   readonly title: string | null;
+  readonly reliability: Reliability | null;
 }
 
 /** A cited highlight that still exists, where it stands in its source's current text. */
@@ -42,12 +44,17 @@ export class CitationResolver {
     return ids.map((id) => {
       const hit = found.get(id);
       const gone = removed.get(id);
-      if (gone !== undefined) return { highlightId: id, state: 'source-removed', quote: gone.highlight.target.quote.exact, sourceId: gone.highlight.target.sourceId, sourceTitle: gone.title, start: null, end: null, location: null };
-      if (hit === undefined) return { highlightId: id, state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null };
+      if (gone !== undefined) {
+        const { highlight, title, reliability } = gone;
+        const grade = gradeMark(reliability, highlight.credibility);
+        return { highlightId: id, state: 'source-removed', quote: highlight.target.quote.exact, sourceId: highlight.target.sourceId, sourceTitle: title, start: null, end: null, location: null, grade };
+      }
+      if (hit === undefined) return { highlightId: id, state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null, grade: null };
       const { anchored, source } = hit;
       const { meta, text } = source;
+      const grade = gradeMark(meta.reliability, anchored.highlight.credibility);
       if (anchored.start === null || anchored.end === null || anchored.status === 'orphan') {
-        return { highlightId: id, state: 'orphan', quote: null, sourceId: meta.id, sourceTitle: meta.title, start: null, end: null, location: null };
+        return { highlightId: id, state: 'orphan', quote: null, sourceId: meta.id, sourceTitle: meta.title, start: null, end: null, location: null, grade };
       }
       return {
         highlightId: id,
@@ -58,6 +65,7 @@ export class CitationResolver {
         start: anchored.start,
         end: anchored.end,
         location: describeLocation(locatePassage(source, anchored.start, anchored.end), meta.title),
+        grade,
       };
     });
   }
@@ -88,7 +96,7 @@ export class CitationResolver {
       const { highlight, status, start, end } = anchored;
       const tags = tagNames(highlight);
       if ((status === 'exact' || status === 'fuzzy') && start !== null && end !== null) {
-        return livePassage(highlight.id, source.meta, source, { start, end }, tags);
+        return livePassage(highlight.id, source.meta, source, { start, end }, tags, highlight.credibility);
       }
       const state = status === 'review' ? 'review' : 'orphan';
       return { state, highlightId: highlight.id, sourceId: source.meta.id, source: source.meta, quote: highlight.target.quote.exact, tags };
@@ -114,8 +122,10 @@ export class CitationResolver {
     const listed = new Set((await library.manifest()).map((meta) => meta.id));
     for (const sourceId of sourceIds) {
       if (!listed.has(sourceId)) {
-        const title = everySource.find((meta) => meta.id === sourceId)?.title ?? null;
-        for (const highlight of store.of(sourceId)) if (wanted.has(highlight.id)) removed.set(highlight.id, { highlight, title });
+        const last = everySource.find((meta) => meta.id === sourceId);
+        const title = last?.title ?? null;
+        const reliability = last?.reliability ?? null;
+        for (const highlight of store.of(sourceId)) if (wanted.has(highlight.id)) removed.set(highlight.id, { highlight, title, reliability });
         continue;
       }
       const source = await library.get(sourceId);

@@ -195,10 +195,11 @@ describe('citations.resolve through dispatch', () => {
         sourceTitle: report.meta.title,
         ...rangeOf(report, REPORT_PASSAGE),
         location: 'Recommendations, ¶ 1',
+        grade: null,
       },
-      { highlightId: orphaned.highlight.id, state: 'orphan', quote: null, sourceId: NEWS, sourceTitle: news.meta.title, start: null, end: null, location: null },
-      { highlightId: gone.highlight.id, state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null },
-      { highlightId: 'never-was', state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null },
+      { highlightId: orphaned.highlight.id, state: 'orphan', quote: null, sourceId: NEWS, sourceTitle: news.meta.title, start: null, end: null, location: null, grade: null },
+      { highlightId: gone.highlight.id, state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null, grade: null },
+      { highlightId: 'never-was', state: 'deleted', quote: null, sourceId: null, sourceTitle: null, start: null, end: null, location: null, grade: null },
     ]);
   });
 

@@ -1,4 +1,6 @@
-import type { CharOffset, SourceId, TagId } from '../../core/model/ids';
+import type { Highlight } from '../../core/model/highlight';
+import type { CharOffset, SourceId } from '../../core/model/ids';
+import type { SourceMeta } from '../../core/model/source';
 import type { HitFilter } from '../../core/search/search-types';
 import type { AnchoredHighlights } from '../highlights/anchored-highlights';
 import type { HighlightStore } from '../highlights/highlight-store';
@@ -42,28 +44,42 @@ function overlaps(ranges: Ranges, start: CharOffset, end: CharOffset): boolean {
   return lo < ranges.starts.length && (ranges.starts[lo] ?? 0) < end;
 }
 
+/** Which hits a search lets through: on highlights (those `carries` accepts), in sources `admits` accepts. */
+export interface HitCriteria {
+  /** Null: any hit in an admitted source, highlighted or not. */
+  readonly carries: ((highlight: Highlight) => boolean) | null;
+  readonly admits: (source: SourceMeta) => boolean;
+}
+
 /**
- * A search filter letting through the hits that fall on a highlight (any, or one carrying `tagId`),
- * as the highlights stand in each source's current text; orphaned highlights cover nothing.
+ * A search filter letting through the hits that fall in an admitted source and, when asked, on a
+ * highlight meeting the criteria (a tag, a grade), as the highlights stand in each source's current
+ * text; orphaned highlights cover nothing.
  */
-export async function highlightedHits({ library, store, anchored }: HighlightedRangeParts, tagId: TagId | null): Promise<HitFilter> {
+export async function highlightedHits({ library, store, anchored }: HighlightedRangeParts, criteria: HitCriteria): Promise<HitFilter> {
   await store.load();
-  const bySource = new Map<SourceId, Ranges>();
+  const { carries, admits } = criteria;
+  const bySource = new Map<SourceId, Ranges | 'all'>();
   const withHighlights = new Set(store.sourceIds());
   for (const meta of await library.manifest()) {
     const sourceId = meta.id;
+    if (!admits(meta)) continue;
+    if (carries === null) {
+      bySource.set(sourceId, 'all');
+      continue;
+    }
     if (!withHighlights.has(sourceId)) continue;
     const source = await library.get(sourceId);
     const ranges: [number, number][] = [];
     for (const placed of anchored.place(source, store.of(sourceId))) {
       if (placed.start === null || placed.end === null) continue;
-      if (tagId !== null && !placed.highlight.tags.some((tag) => tag.tagId === tagId)) continue;
+      if (!carries(placed.highlight)) continue;
       ranges.push([placed.start, placed.end]);
     }
     bySource.set(sourceId, merge(ranges));
   }
   return (sourceId, start, end) => {
     const ranges = bySource.get(sourceId);
-    return ranges !== undefined && overlaps(ranges, start, end);
+    return ranges === 'all' || (ranges !== undefined && overlaps(ranges, start, end));
   };
 }

@@ -1,3 +1,6 @@
+import { meetsCredibility, meetsReliability } from '../../core/model/grades';
+import type { Highlight } from '../../core/model/highlight';
+import type { SourceMeta } from '../../core/model/source';
 import { createSearchIndex, type SearchIndex } from '../../core/search/search-index';
 import type { SearchOptions, SearchResult } from '../../core/search/search-types';
 import type { ApiParsedInput } from '../../shared/api-contract';
@@ -42,7 +45,13 @@ export class SearchService {
     if (tagId !== null && !this.parts.tagSet.tagsById().has(tagId)) {
       throw new NotFoundError(`There is no tag with id “${tagId}” to filter by; it may have been deleted. Choose another tag or clear the filter.`);
     }
-    if (tagId === null && input.filter?.highlighted !== true) return index.search(input.query, options);
-    return index.search(input.query, { ...options, filter: await highlightedHits(this.parts, tagId) });
+    const maxCredibility = input.filter?.maxCredibility ?? null;
+    const minReliability = input.filter?.minReliability ?? null;
+    const onHighlights = tagId !== null || maxCredibility !== null || input.filter?.highlighted === true;
+    if (!onHighlights && minReliability === null) return index.search(input.query, options);
+    const carries = (highlight: Highlight): boolean =>
+      (tagId === null || highlight.tags.some((tag) => tag.tagId === tagId)) && (maxCredibility === null || meetsCredibility(highlight.credibility, maxCredibility));
+    const admits = (source: SourceMeta): boolean => minReliability === null || meetsReliability(source.reliability, minReliability);
+    return index.search(input.query, { ...options, filter: await highlightedHits(this.parts, { carries: onHighlights ? carries : null, admits }) });
   }
 }

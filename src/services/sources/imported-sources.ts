@@ -118,6 +118,20 @@ export class ImportedSources {
     return record;
   }
 
+  /**
+   * Makes `parsed` (the file read again by a newer converter) the source's text; the previous
+   * extraction stays on disk beside it. Answers once the new text and the record are durable.
+   */
+  async replaceExtraction(id: SourceId, parsed: ParsedSource, extractorVersion: number): Promise<StoredImport> {
+    const before = this.record(id);
+    if (before === undefined) throw new Error(`No imported source has the id ${id}.`);
+    const json = encodeExtracted(parsed);
+    const record: StoredImport = { ...before, extractedSha256: textHash(sha256(json)), extractorVersion };
+    await new DurableFile(this.#extractedPath(record), 'the text extracted again from the imported file', this.options.fs).write(json);
+    await this.file.update((library) => ({ ...library, imports: library.imports.map((entry) => (entry.id === id ? record : entry)) }));
+    return record;
+  }
+
   /** The text extracted from the file, checked against the hash it was saved under. */
   async readParsed(record: StoredImport): Promise<ParsedSource> {
     const path = this.#extractedPath(record);

@@ -5,6 +5,7 @@ import { parseSource } from '../../core/document/parse-source';
 import type { SourceId } from '../../core/model/ids';
 import type { ParsedSource, SourceFormat, SourceMeta } from '../../core/model/source';
 import type { LoadedSource, SourceSummary } from '../../shared/api-contract';
+import { EXTRACTOR_VERSION, type ExtractorVersions } from '../import/extractor-versions';
 import type { ImportedSources } from './imported-sources';
 import type { SourceDetails, StoredImport } from './library-file';
 import type { StoredSourceVersion } from '../notebook-file';
@@ -45,6 +46,7 @@ export class SourceLibrary {
     private readonly resourcesDir: string,
     private readonly versions: SourceVersions,
     private readonly imported: ImportedSources,
+    private readonly extractorVersions: ExtractorVersions = EXTRACTOR_VERSION,
   ) {}
 
   /** All sources in library order, each with its length (which parses every source once). */
@@ -110,6 +112,18 @@ export class SourceLibrary {
     return this.get(id);
   }
 
+  /**
+   * Makes a text a newer converter extracted from an imported source's file its text from now on,
+   * in place of any text that replaced it; the previous texts are kept.
+   */
+  async replaceExtraction(id: SourceId, parsed: ParsedSource, extractorVersion: number): Promise<LoadedSource> {
+    await this.meta(id);
+    const record = await this.imported.replaceExtraction(id, parsed, extractorVersion);
+    await this.versions.clear(id);
+    this.#loaded.set(id, { key: record.extractedSha256, loading: Promise.resolve({ parsed, textHash: sha256(parsed.text) }) });
+    return this.get(id);
+  }
+
   private load(meta: SourceMeta): Promise<ParsedText> {
     const version = this.versions.current(meta.id);
     const imported = this.imported.record(meta.id);
@@ -142,7 +156,16 @@ export class SourceLibrary {
       ...(version === null ? {} : { replaced: version }),
       ...(imported === undefined
         ? {}
-        : { imported: { format: imported.format, fileName: imported.fileName, addedAt: imported.addedAt, bytes: imported.bytes, extractorVersion: imported.extractorVersion } }),
+        : {
+            imported: {
+              format: imported.format,
+              fileName: imported.fileName,
+              addedAt: imported.addedAt,
+              bytes: imported.bytes,
+              extractorVersion: imported.extractorVersion,
+              currentExtractorVersion: this.extractorVersions[imported.format],
+            },
+          }),
       ...(parsed.pages && parsed.pages.length > 0 ? { pageCount: parsed.pages.length } : {}),
     };
   }

@@ -69,6 +69,15 @@ export class SourceVersions {
     return version;
   }
 
+  /** Goes back to the source's own text (bundled, or extracted from its file); the versions stay on disk. */
+  async clear(id: SourceId): Promise<void> {
+    if (this.current(id) === null) return;
+    await this.notebook.update((file) => {
+      const { [id]: _dropped, ...sourceVersions } = file.sourceVersions;
+      return { ...file, sourceVersions };
+    });
+  }
+
   #path(id: SourceId, versionHash: string): string {
     return join(this.dataDir, SOURCES_FOLDER, id, `${versionHash}.txt`);
   }

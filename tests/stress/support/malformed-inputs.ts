@@ -118,7 +118,14 @@ function withKey(base: Readonly<Record<string, unknown>>, key: string, value: un
   return input;
 }
 
-const shapeOf = (method: ApiMethod): Record<string, z.ZodType> => (apiInputs[method] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+/** The object schema of a method; for a union of objects (analysis.exportCsv), the one `base` is of. */
+function shapeOf(method: ApiMethod, base: Readonly<Record<string, unknown>>): Record<string, z.ZodType> {
+  const schema = apiInputs[method] as unknown as z.ZodObject | { readonly options: readonly z.ZodObject[] };
+  if ('shape' in schema) return schema.shape as Record<string, z.ZodType>;
+  const chosen = schema.options.find((option) => option.safeParse(base).success);
+  if (chosen === undefined) throw new Error(`The valid input of ${method} matches none of its schema's options.`);
+  return chosen.shape as Record<string, z.ZodType>;
+}
 
 /**
  * At least `count` inputs for `method`, each invalid by construction: not an object, an unknown
@@ -127,7 +134,7 @@ const shapeOf = (method: ApiMethod): Record<string, z.ZodType> => (apiInputs[met
  */
 export function malformedInputs(method: ApiMethod, base: Readonly<Record<string, unknown>>, seed: number, count: number): MalformedInput[] {
   const random: SeededRandom = seededRandom(seed);
-  const shape = shapeOf(method);
+  const shape = shapeOf(method, base);
   const fields = Object.keys(base);
   const required = Object.keys(shape).filter((name) => !shape[name]?.safeParse(undefined).success);
   const oddOthers = (input: Record<string, unknown>, except: string): Record<string, unknown> => {

@@ -12,6 +12,9 @@ export interface ExistingIds {
   readonly backupId: string;
 }
 
+/** A competing-hypotheses board id (none exists under it in the template notebook). */
+const ACH_BOARD_ID = 'fuzz-board';
+
 const doc = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A memo' }] }] };
 
 /**
@@ -30,6 +33,7 @@ export function validInputs(ids: ExistingIds): { readonly [M in ApiMethod]: ApiI
     'sources.restore': { sourceId: ids.otherSourceId },
     'sources.removed': {},
     'sources.original': { sourceId: ids.sourceId },
+    'sources.reextract': { sourceId: ids.sourceId },
     'reading.get': { sourceId: ids.sourceId },
     'reading.set': { sourceId: ids.sourceId, offset: 10 },
     'notebook.status': {},
@@ -71,5 +75,32 @@ export function validInputs(ids: ExistingIds): { readonly [M in ApiMethod]: ApiI
     'highlights.copyToTwin': { highlightId: ids.highlightId, targetSourceId: ids.otherSourceId },
     'layout.get': {},
     'layout.set': { layout: { first: { kind: 'source', sourceId: ids.sourceId, offset: 0 }, second: null, split: 0.5, focused: 'first' } },
+    // The template notebook has no board: these name one that is not there, which the fuzzer's
+    // malformed variants never reach and its odd-id variants must answer with not-found.
+    'ach.list': {},
+    'ach.get': { boardId: ACH_BOARD_ID },
+    'ach.create': { question: 'Who attacked?', hypotheses: ['The Taliban', 'ISKP'] },
+    'ach.save': {
+      boardId: ACH_BOARD_ID,
+      question: 'Who attacked?',
+      hypotheses: [{ id: 'h1', label: 'H1', text: 'The Taliban' }],
+      evidence: [{ id: 'e1', highlightId: ids.highlightId, note: 'Second-hand' }],
+      ratings: { 'e1:h1': { rating: 'I', note: 'Wrong district' } },
+    },
+    'ach.delete': { boardId: ACH_BOARD_ID },
+    'ach.restore': { boardId: ACH_BOARD_ID },
+    'ach.score': { boardId: ACH_BOARD_ID, maxCredibility: 3 },
+    'ach.exportCsv': { boardId: ACH_BOARD_ID },
+    'ach.toMemo': { boardId: ACH_BOARD_ID },
+    'analysis.evidenceMatrix': { rowFamilyId: 'family:recommendations', columns: { familyId: 'family:groups' } },
+    'analysis.cooccurrence': { familyId: 'family:groups', scope: 'paragraph' },
+    'analysis.linkChart': {},
+    'analysis.exportCsv': { kind: 'evidence-matrix', columns: 'sources' },
+    'analysis.matrixToMemo': { rowFamilyId: 'family:recommendations', columns: 'sources', title: 'Evidence' },
+    // The template notebook has no relation: these name one that is not there (not-found), like the boards above.
+    'relations.list': {},
+    'relations.create': { fromTagId: ids.tagId, toTagId: ids.otherTagId, type: 'allied with', highlightIds: [ids.highlightId], note: 'Since 1996' },
+    'relations.update': { relationId: 'fuzz-relation', type: 'rival of', note: '' },
+    'relations.delete': { relationId: 'fuzz-relation' },
   };
 }
