@@ -12,6 +12,8 @@ interface ReplaceSourceDialogProps {
   /** The person wants to select a highlight's passage again in the reader. */
   readonly onReplace: (anchored: AnchoredHighlight) => void;
   readonly onClose: () => void;
+  /** Read the source's original file again with the newer converter, rather than take a new text. */
+  readonly reextract?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ interface ReplaceSourceDialogProps {
  * text and finds the source's highlights again in the new one; the dialog then reports how they
  * fared, and each that needs a decision can be confirmed where it was found or placed again.
  */
-export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }: ReplaceSourceDialogProps) {
+export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose, reextract = false }: ReplaceSourceDialogProps) {
   const tracker = useChanges();
   const fileId = useId();
   const textId = useId();
@@ -40,6 +42,15 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
   };
 
   const replace = async () => {
+    if (reextract) {
+      setBusy(true);
+      const result = await tracker.save(`“${summary.title}” could not be extracted again.`, 'sources.reextract', { sourceId: summary.id });
+      setBusy(false);
+      if (!result) return;
+      setReport(result);
+      onReplaced();
+      return;
+    }
     if (text.trim() === '') {
       setProblem('Choose a file or paste the new text first.');
       return;
@@ -61,14 +72,14 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
 
   return (
     <Dialog
-      title={`Replace “${summary.title}” with a new version`}
+      title={reextract ? `Extract “${summary.title}” again` : `Replace “${summary.title}” with a new version`}
       wide
       onCancel={onClose}
       actions={
         !report ? (
           <>
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void replace()}>
-              {busy ? 'Replacing…' : 'Replace'}
+              {busy ? (reextract ? 'Extracting…' : 'Replacing…') : reextract ? 'Extract again' : 'Replace'}
             </button>
             <button type="button" className="button" onClick={onClose}>
               Cancel
@@ -81,7 +92,19 @@ export function ReplaceSourceDialog({ summary, onReplaced, onReplace, onClose }:
         )
       }
     >
-      {!report ? (
+      {!report && reextract ? (
+        <>
+          <p className="dialog-body">
+            Notebook now reads {summary.imported ? `“${summary.imported.fileName}”` : 'this file'} better than when it was added. Its original is read again; the current text is
+            kept, and the highlights of this source are found again in the new text, and you can check the ones that moved.
+          </p>
+          {problem && (
+            <p className="dialog-problem" role="alert">
+              {problem}
+            </p>
+          )}
+        </>
+      ) : !report ? (
         <>
           <p className="dialog-body">The current text is kept. The highlights of this source are found again in the new text, and you can check the ones that moved.</p>
           <div className="field">

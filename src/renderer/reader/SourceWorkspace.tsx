@@ -32,7 +32,7 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
   const { resource: highlights, retry: retryHighlights } = useApiResource(loadHighlights, revision);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [placing, setPlacing] = useState<AnchoredHighlight | null>(null);
-  const [replacing, setReplacing] = useState(false);
+  const [replacing, setReplacing] = useState<'text' | 'reextract' | null>(null);
   const [dialog, setDialog] = useState<'details' | 'remove' | null>(null);
   const [originalProblem, setOriginalProblem] = useState<string | null>(null);
   const openOriginal = async () => {
@@ -43,6 +43,9 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
   const sourceActions = [
     { label: 'Source details…', onSelect: () => setDialog('details') },
     ...(summary.imported ? [{ label: 'Open original', onSelect: () => void openOriginal() }] : []),
+    ...(summary.imported && summary.imported.extractorVersion < summary.imported.currentExtractorVersion
+      ? [{ label: 'Re-extract with the newer converter…', onSelect: () => setReplacing('reextract') }]
+      : []),
     { label: 'Remove source…', onSelect: () => setDialog('remove') },
   ];
 
@@ -67,7 +70,7 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
           summary={summary}
           source={source}
           onRetry={retrySource}
-          onReplace={() => setReplacing(true)}
+          onReplace={() => setReplacing('text')}
           sourceActions={sourceActions}
           highlights={highlights.status === 'ready' ? highlights.value : []}
           focusRequest={focusRequest}
@@ -95,15 +98,16 @@ export function SourceWorkspace({ api, summary, at, onSourceChanged }: SourceWor
       {replacing && (
         <ReplaceSourceDialog
           summary={summary}
+          reextract={replacing === 'reextract'}
           onReplaced={() => {
             setTextVersion((v) => v + 1);
             onSourceChanged();
           }}
           onReplace={(anchored) => {
-            setReplacing(false);
+            setReplacing(null);
             setPlacing(anchored);
           }}
-          onClose={() => setReplacing(false)}
+          onClose={() => setReplacing(null)}
         />
       )}
     </>
