@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../core/import/import-failure';
@@ -122,5 +122,30 @@ describe('sources.import', () => {
     expect(again.meta.replaced).toBeUndefined();
     expect(again.meta.imported).toMatchObject({ extractorVersion: 2, currentExtractorVersion: 2 });
     expect(await callFails(newer, 'sources.reextract', { sourceId: 'new-jihadi-sphere' })).toMatchObject({ code: 'not-found' });
+  });
+
+  it('leaves no trace of an import a crash cut off: unlisted folders and temp files go at the next start', async () => {
+    const notebook = await notebooks.open();
+    const outcome = await call(notebook, 'sources.import', { importId: 'a', fileName: 'notes.txt', bytes: text(NOTES) });
+    if (outcome.status !== 'imported') throw new Error('not imported');
+    await notebook.close();
+    const imports = join(notebooks.dataDir(), 'imports');
+    await mkdir(join(imports, 'imported-0123456789ab'), { recursive: true });
+    await writeFile(join(imports, 'imported-0123456789ab', 'original.pdf'), 'half a file');
+    await writeFile(join(imports, outcome.source.id, 'original.txt.0123456789ab.tmp'), 'half a write');
+    const again = await notebooks.open();
+    expect(await readdir(imports)).toEqual([outcome.source.id]);
+    expect((await readdir(join(imports, outcome.source.id))).some((name) => name.endsWith('.tmp'))).toBe(false);
+    expect((await call(again, 'sources.list', {})).filter((s) => s.imported).map((s) => s.id)).toEqual([outcome.source.id]);
+  });
+
+  it('links the same text added in another format to the first as twins', async () => {
+    const notebook = await notebooks.open();
+    const body = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: the district council met twice and recorded complaints about the new checkpoint regime on the northern road.`).join('\n\n');
+    const asText = await call(notebook, 'sources.import', { importId: 'a', fileName: 'council.txt', bytes: text(body) });
+    const asMarkdown = await call(notebook, 'sources.import', { importId: 'b', fileName: 'council.md', bytes: text(`# Council notes\n\n${body}\n`) });
+    if (asText.status !== 'imported' || asMarkdown.status !== 'imported') throw new Error('not imported');
+    const pairs = await call(notebook, 'sources.twins', { sourceId: asText.source.id });
+    expect(pairs.map((pair) => [pair.a, pair.b].sort())).toContainEqual([asText.source.id, asMarkdown.source.id].sort());
   });
 });
