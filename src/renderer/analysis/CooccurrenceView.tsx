@@ -1,12 +1,12 @@
 import { useCallback, useId, useState } from 'react';
 import type { CooccurrenceScope } from '../../core/analysis/cooccurrence';
 import type { ApiResults, NotebookApi } from '../../shared/api-contract';
-import { FailureNotice } from '../app/FailureNotice';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
 import { downloadFile } from '../controls/download-file';
 import { useTagIndex } from '../tags/use-tag-index';
 import { coefficientText, cooccurrenceCellLabel } from './analysis-labels';
+import { AnalysisFrame } from './AnalysisFrame';
 import { AnalysisPassages } from './AnalysisPassages';
 
 const SCOPES: readonly { readonly scope: CooccurrenceScope; readonly label: string }[] = [
@@ -20,7 +20,7 @@ const SCOPES: readonly { readonly scope: CooccurrenceScope; readonly label: stri
  * overlapping highlights or in one paragraph, with the c-coefficient; a cell opens its passages.
  */
 export function CooccurrenceView({ api }: { readonly api: NotebookApi }) {
-  const headingId = useId();
+  const scopeGroup = useId();
   const tags = useTagIndex();
   const revision = useRevision();
   const families = tags?.set.families ?? [];
@@ -41,15 +41,11 @@ export function CooccurrenceView({ api }: { readonly api: NotebookApi }) {
   };
 
   return (
-    <section className="view analysis-view" aria-labelledby={headingId}>
-      <header className="view-header">
-        <h1 id={headingId} className="view-title">
-          Co-occurrence
-        </h1>
-        <p className="view-intro">
-          How often two tags meet, and the c-coefficient: together ÷ (either alone + the other alone − together), from 0 (never together) to 1 (always). Choose a cell to read its passages.
-        </p>
-        <div className="analysis-controls">
+    <AnalysisFrame
+      title="Co-occurrence"
+      intro="How often two tags meet, and the c-coefficient: together ÷ (either alone + the other alone − together), from 0 (never together) to 1 (always). Choose a cell to read its passages."
+      controls={
+        <>
           <label>
             Tags of{' '}
             <select value={family ?? ''} onChange={(e) => { setFamilyId(e.target.value); setChosen(null); }}>
@@ -64,28 +60,23 @@ export function CooccurrenceView({ api }: { readonly api: NotebookApi }) {
             <legend>Meeting in</legend>
             {SCOPES.map((s) => (
               <label key={s.scope}>
-                <input type="radio" name={`${headingId}-scope`} value={s.scope} checked={scope === s.scope} onChange={() => { setScope(s.scope); setChosen(null); }} /> {s.label}
+                <input type="radio" name={`${scopeGroup}-scope`} value={s.scope} checked={scope === s.scope} onChange={() => { setScope(s.scope); setChosen(null); }} /> {s.label}
               </label>
             ))}
           </fieldset>
           <button type="button" className="button" onClick={() => void exportCsv()}>
             Export CSV
           </button>
-        </div>
-        {failure && (
-          <p className="analysis-failure" role="alert">
-            {failure}
-          </p>
-        )}
-      </header>
-      {resource.status === 'loading' && (
-        <p className="view-empty" role="status">
-          Counting…
-        </p>
-      )}
-      {resource.status === 'failed' && <FailureNotice what="The co-occurrence could not be counted." error={resource.error} onRetry={retry} />}
-      {resource.status === 'ready' && <CooccurrenceTable matrix={resource.value} chosen={chosen} onChoose={setChosen} />}
-    </section>
+        </>
+      }
+      failure={failure}
+      resource={resource}
+      loading="Counting…"
+      failedWhat="The co-occurrence could not be counted."
+      onRetry={retry}
+    >
+      {(matrix) => <CooccurrenceTable matrix={matrix} chosen={chosen} onChoose={setChosen} />}
+    </AnalysisFrame>
   );
 }
 

@@ -1,12 +1,12 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ApiInput, ApiResults, NotebookApi } from '../../shared/api-contract';
-import { FailureNotice } from '../app/FailureNotice';
 import { hashFor } from '../app/location-hash';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
 import { downloadFile } from '../controls/download-file';
 import { useTagIndex } from '../tags/use-tag-index';
 import { evidenceCellLabel, evidenceCellText } from './analysis-labels';
+import { AnalysisFrame } from './AnalysisFrame';
 import { AnalysisPassages } from './AnalysisPassages';
 
 type Options = Pick<ApiInput<'analysis.evidenceMatrix'>, 'rowFamilyId' | 'columns'>;
@@ -20,7 +20,6 @@ const SOURCES = 'sources';
  * grade-weighted total; choosing a cell lists its passages.
  */
 export function EvidenceMatrixView({ api }: { readonly api: NotebookApi }) {
-  const headingId = useId();
   const tags = useTagIndex();
   const revision = useRevision();
   const families = tags?.set.families ?? [];
@@ -47,16 +46,11 @@ export function EvidenceMatrixView({ api }: { readonly api: NotebookApi }) {
   };
 
   return (
-    <section className="view analysis-view" aria-labelledby={headingId}>
-      <header className="view-header">
-        <h1 id={headingId} className="view-title">
-          Evidence matrix
-        </h1>
-        <p className="view-intro">
-          Each cell counts the passages supporting / contradicting / giving context, shaded by their weight (source reliability × passage credibility). A passage tagged without a stance counts as
-          context. Choose a cell to read its passages.
-        </p>
-        <div className="analysis-controls">
+    <AnalysisFrame
+      title="Evidence matrix"
+      intro="Each cell counts the passages supporting / contradicting / giving context, shaded by their weight (source reliability × passage credibility). A passage tagged without a stance counts as context. Choose a cell to read its passages."
+      controls={
+        <>
           <label>
             Rows{' '}
             <select value={rowFamily ?? ''} onChange={(e) => { setRowFamilyId(e.target.value); setChosen(null); }}>
@@ -84,21 +78,16 @@ export function EvidenceMatrixView({ api }: { readonly api: NotebookApi }) {
           <button type="button" className="button" onClick={() => void addToMemo()}>
             Add to memo
           </button>
-        </div>
-        {failure && (
-          <p className="analysis-failure" role="alert">
-            {failure}
-          </p>
-        )}
-      </header>
-      {resource.status === 'loading' && (
-        <p className="view-empty" role="status">
-          Counting passages…
-        </p>
-      )}
-      {resource.status === 'failed' && <FailureNotice what="The evidence matrix could not be made." error={resource.error} onRetry={retry} />}
-      {resource.status === 'ready' && <MatrixTable matrix={resource.value} chosen={chosen} onChoose={setChosen} />}
-    </section>
+        </>
+      }
+      failure={failure}
+      resource={resource}
+      loading="Counting passages…"
+      failedWhat="The evidence matrix could not be made."
+      onRetry={retry}
+    >
+      {(matrix) => <MatrixTable matrix={matrix} chosen={chosen} onChoose={setChosen} />}
+    </AnalysisFrame>
   );
 }
 

@@ -4,13 +4,13 @@ import type { ChartEdge } from '../../core/analysis/link-chart';
 import { RELATION_PRESETS } from '../../core/analysis/relation';
 import type { Tag } from '../../core/model/highlight';
 import type { ApiResults, NotebookApi, PassageDetail } from '../../shared/api-contract';
-import { FailureNotice } from '../app/FailureNotice';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
 import { downloadFile } from '../controls/download-file';
 import { shortQuote } from '../highlights/passage-text';
 import { useTagIndex } from '../tags/use-tag-index';
 import { edgeSentence } from './analysis-labels';
+import { AnalysisFrame } from './AnalysisFrame';
 import { AnalysisPassages } from './AnalysisPassages';
 import { chartSvg } from './chart-svg';
 import { drawLinkChart, edgeLabel, laidOut, themeColors } from './link-chart-canvas';
@@ -23,7 +23,6 @@ type Chart = ApiResults['analysis.linkChart'];
  * table under the canvas holds the same edges for keyboard and screen-reader use.
  */
 export function LinkChartView({ api }: { readonly api: NotebookApi }) {
-  const headingId = useId();
   const revision = useRevision();
   const [drawn, setDrawn] = useState(0);
   const load = useCallback(() => api.call('analysis.linkChart', {}), [api]);
@@ -84,16 +83,11 @@ export function LinkChartView({ api }: { readonly api: NotebookApi }) {
   const describe = (e: ChartEdge): string => edgeSentence(names.get(e.fromTagId) ?? e.fromTagId, names.get(e.toTagId) ?? e.toTagId, e);
 
   return (
-    <section className="view analysis-view link-chart-view" aria-labelledby={headingId}>
-      <header className="view-header">
-        <h1 id={headingId} className="view-title">
-          Link chart
-        </h1>
-        <p className="view-intro">
-          Groups sized by their passages. Dashed lines join groups tagged in the same paragraph; arrows are relations drawn by analysts. Choose an edge, on the chart or in the Edges table, to read its
-          passages.
-        </p>
-        <div className="analysis-controls">
+    <AnalysisFrame
+      title="Link chart"
+      intro="Groups sized by their passages. Dashed lines join groups tagged in the same paragraph; arrows are relations drawn by analysts. Choose an edge, on the chart or in the Edges table, to read its passages."
+      controls={
+        <>
           <button type="button" className="button" onClick={exportPng} disabled={chart === null}>
             Export PNG
           </button>
@@ -103,20 +97,16 @@ export function LinkChartView({ api }: { readonly api: NotebookApi }) {
           <button type="button" className="button" onClick={() => void exportCsv()}>
             Export CSV
           </button>
-        </div>
-        {failure && (
-          <p className="analysis-failure" role="alert">
-            {failure}
-          </p>
-        )}
-      </header>
-      {resource.status === 'loading' && (
-        <p className="view-empty" role="status">
-          Drawing the chart…
-        </p>
-      )}
-      {resource.status === 'failed' && <FailureNotice what="The link chart could not be drawn." error={resource.error} onRetry={retry} />}
-      {chart !== null && (
+        </>
+      }
+      failure={failure}
+      resource={resource}
+      loading="Drawing the chart…"
+      failedWhat="The link chart could not be drawn."
+      onRetry={retry}
+      className="link-chart-view"
+    >
+      {(chart) => (
         <>
           {chart.nodes.length === 0 && <p className="view-empty">No passage is tagged with a group yet.</p>}
           <div ref={canvasRef} className="link-chart-canvas" role="img" aria-label="The groups and their links, drawn as a network; the Edges table lists the same links." />
@@ -125,7 +115,7 @@ export function LinkChartView({ api }: { readonly api: NotebookApi }) {
           <RelationForm api={api} chart={chart} onDrawn={() => setDrawn((n) => n + 1)} />
         </>
       )}
-    </section>
+    </AnalysisFrame>
   );
 }
 
