@@ -10,6 +10,8 @@ import type { HighlightService } from './highlights/highlight-service';
 import type { ImportService } from './import/import-service';
 import { reextractSource, type ReextractParts } from './import/reextract-source';
 import { createMemoHandlers } from './memos/memo-handlers';
+import type { ExchangeExports } from './export/exchange-exports';
+import { createExchangeHandlers } from './export/exchange-handlers';
 import type { MemoService } from './memos/memo-service';
 import type { MentionService } from './mentions/mention-service';
 import { NOTEBOOK_FILE_VERSION } from './notebook-file';
@@ -30,6 +32,8 @@ export interface ApiHandlerParts {
   readonly tags: TagService;
   readonly mentions: MentionService;
   readonly exports: ExportService;
+  /** Bibliographies of sources and REFI-QDA projects and codebooks, for other programs. */
+  readonly exchange: ExchangeExports;
   readonly replacing: ReplaceSourceParts;
   /** Everything the person must be told about this run so far. */
   readonly notices: () => readonly StoreNotice[];
@@ -98,6 +102,7 @@ export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
     'mentions.list': ({ tagId }) => mentions.list(tagId),
     'sources.replace': ({ sourceId, text }) => replaceSource(replacing, sourceId, text),
     'export.highlights': ({ format, sourceIds }) => exports.highlights(format, sourceIds),
+    ...createExchangeHandlers(parts.exchange),
     ...createBackupHandlers(backups),
     ...createSearchHandlers(search),
     ...createMemoHandlers(memos),

@@ -13,6 +13,7 @@ import { Backups } from './backups/backups';
 import { acquireDataDirLock, type Shell } from './data-dir-lock';
 import { createDispatch } from './dispatch';
 import { ExportService } from './export/export-service';
+import { ExchangeExports } from './export/exchange-exports';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../core/import/import-failure';
 import { ExtractionWorkers } from './import/extraction-workers';
 import { EXTRACTOR_VERSION, type ExtractorVersions } from './import/extractor-versions';
@@ -128,12 +129,13 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
             tags: new TagService(parts),
             mentions: new MentionService(parts),
             exports: new ExportService(parts),
+            exchange: new ExchangeExports({ ...parts, memos }),
             replacing: parts,
             notices: () => notices,
             backups: backupActions,
             search: { ...parts, highlights, layouts: new PaneLayouts(store.notebook) },
             memos,
-            imports: new ImportService(importing),
+            imports: new ImportService({ ...importing, project: { tags: new TagService(parts), highlights, memos } }),
             reextracting: { ...parts, ...importing },
             sourceActions: new SourceActions({ library, imported, store: store.highlights, memos: memoStore }),
             ach: new AchService({ boards: achStore, citations, highlights: store.highlights, library, memos, now }),

@@ -10,6 +10,7 @@ import type { EvidenceMatrix } from '../core/analysis/evidence-matrix';
 import type { LinkChart } from '../core/analysis/link-chart';
 import type { Relation } from '../core/analysis/relation';
 import type { Memo, MemoDoc } from '../core/model/memo';
+import { CITATION_STYLES } from '../core/export/citation-style';
 import type { ImportFormat } from '../core/import/extracted-source';
 import type { Block, PageSpan, SourceMeta } from '../core/model/source';
 import type { RelatedPassage } from '../core/related/related-types';
@@ -53,6 +54,7 @@ const memoDocSchema = z
   .strict()
   .transform((d) => d as MemoDoc);
 const memoTitleSchema = z.string().trim().max(300);
+const citationStyleSchema = z.enum(CITATION_STYLES);
 /** Backup ids are folder names (the UTC time taken, then a counter if needed), so nothing else may pass. */
 export const BACKUP_ID_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z(?:-\d{1,6})?$/;
 const backupIdSchema = z
@@ -236,9 +238,9 @@ export const apiInputs = {
   /** Memos, newest first. */
   'memos.list': z.object({}).strict(),
   'memos.get': z.object({ memoId: memoIdSchema }).strict(),
-  'memos.create': z.object({ title: memoTitleSchema.optional(), doc: memoDocSchema.optional() }).strict(),
-  /** Autosave: the whole title and body; acknowledged once durable. */
-  'memos.save': z.object({ memoId: memoIdSchema, title: memoTitleSchema, doc: memoDocSchema }).strict(),
+  'memos.create': z.object({ title: memoTitleSchema.optional(), doc: memoDocSchema.optional(), citationStyle: citationStyleSchema.optional() }).strict(),
+  /** Autosave: the whole title and body (and the citation style, kept when absent); acknowledged once durable. */
+  'memos.save': z.object({ memoId: memoIdSchema, title: memoTitleSchema, doc: memoDocSchema, citationStyle: citationStyleSchema.optional() }).strict(),
   /** Deletes a memo; the result carries it whole so the person can undo with memos.restore. */
   'memos.delete': z.object({ memoId: memoIdSchema }).strict(),
   'memos.restore': z.object({ memoId: memoIdSchema }).strict(),
@@ -246,11 +248,23 @@ export const apiInputs = {
   'memos.draftFromTags': z.object({ tagIds: z.array(tagIdSchema).min(1).max(200), title: memoTitleSchema.optional() }).strict(),
   /** The memo as Markdown: YAML front matter, CommonMark body, a footnote per cited passage. */
   'memos.exportMarkdown': z.object({ memoId: memoIdSchema }).strict(),
+  /** The memo as a Word document (.docx, base64): real footnotes per citation, a bibliography. */
+  'memos.exportWord': z.object({ memoId: memoIdSchema }).strict(),
+  /** The memo as a zipped folder (base64) for an Obsidian vault: the memo's note and a note per cited source. */
+  'memos.exportObsidian': z.object({ memoId: memoIdSchema }).strict(),
   /** The current state of cited highlights (live, re-anchored, orphaned, or no longer highlighted). */
   'citations.resolve': z.object({ highlightIds: z.array(highlightIdSchema).max(10_000) }).strict(),
 
   /** Highlights as W3C Web Annotation JSON-LD or CSV (all sources, or the ones named). */
   'export.highlights': z.object({ format: z.enum(['w3c', 'csv']), sourceIds: z.array(sourceIdSchema).max(10_000).optional() }).strict(),
+  /** A bibliography for reference managers (CSL-JSON, RIS, BibTeX) of the library, the sources named, or the sources a memo cites. */
+  'export.bibliography': z
+    .object({ format: z.enum(['csl-json', 'ris', 'bibtex']), sourceIds: z.array(sourceIdSchema).max(10_000).optional(), memoId: memoIdSchema.optional() })
+    .strict(),
+  /** The notebook as a REFI-QDA project (.qdpx): codes, sources, coded selections and memos as notes; and what it cannot carry. */
+  'export.refiQdaProject': z.object({}).strict(),
+  /** The tag families and tags as a REFI-QDA codebook (.qdc). */
+  'export.refiQdaCodebook': z.object({}).strict(),
 
   /** The notebook's rolling backups (taken at start and at most hourly), newest first. */
   'backups.list': z.object({}).strict(),
@@ -389,7 +403,20 @@ export type ImportOutcome =
   /** The same bytes are in the library already: nothing was added. */
   | { readonly status: 'duplicate'; readonly existing: SourceSummary }
   /** The same bytes were removed from the library earlier: the source came back with its highlights. */
-  | { readonly status: 'restored'; readonly source: SourceSummary };
+  | { readonly status: 'restored'; readonly source: SourceSummary }
+  /**
+   * A REFI-QDA project (.qdpx) or codebook (.qdc, no sources): its text sources (new or already in
+   * the library), the tags made of its codes, its codings as highlights, its notes as memos, and
+   * everything that could not be carried over (a coding that could not be placed, a picture source).
+   */
+  | {
+      readonly status: 'project';
+      readonly sources: readonly SourceSummary[];
+      readonly tags: number;
+      readonly highlights: number;
+      readonly memos: number;
+      readonly problems: readonly string[];
+    };
 
 export interface SourceDependents {
   readonly highlights: number;
@@ -531,6 +558,11 @@ export interface ExportFile {
   /** The file's text, or its bytes in base64 when `encoding` says so. */
   readonly content: string;
   readonly encoding?: 'base64';
+}
+
+/** A REFI-QDA project file, with what REFI-QDA could not carry of the notebook (also in the project's Description). */
+export interface RefiQdaExport extends ExportFile {
+  readonly warnings: readonly string[];
 }
 
 export interface MemoSummary {
@@ -684,6 +716,9 @@ export interface ApiResults {
   'mentions.list': readonly Mention[];
   'sources.replace': ReplaceReport;
   'export.highlights': ExportFile;
+  'export.bibliography': ExportFile;
+  'export.refiQdaProject': RefiQdaExport;
+  'export.refiQdaCodebook': ExportFile;
   'memos.list': readonly MemoSummary[];
   'memos.get': Memo;
   'memos.create': Memo;
@@ -692,6 +727,8 @@ export interface ApiResults {
   'memos.restore': Memo;
   'memos.draftFromTags': Memo;
   'memos.exportMarkdown': ExportFile;
+  'memos.exportWord': ExportFile;
+  'memos.exportObsidian': ExportFile;
   'citations.resolve': readonly ResolvedCitation[];
   'backups.list': BackupList;
   'backups.restore': RestoreReport;

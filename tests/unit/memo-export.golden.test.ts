@@ -17,6 +17,8 @@ import { parseSource } from '../../src/core/document/parse-source';
 import { livePassage, type CitedPassage, type MemoExportContext } from '../../src/core/memo/cited-passage';
 import { memoCitations } from '../../src/core/memo/memo-schema';
 import { memoToMarkdown } from '../../src/core/memo/memo-to-markdown';
+import { citationNotes } from '../../src/core/memo/citation-notes';
+import { citeprocFormatter } from '../../src/services/citations/citeproc-formatter';
 import { highlightId, memoId, type SourceId } from '../../src/core/model/ids';
 import type { Memo } from '../../src/core/model/memo';
 import type { ParsedSource, SourceMeta } from '../../src/core/model/source';
@@ -25,6 +27,7 @@ import { bold, cite, doc, heading, italic, link, paragraph, text } from './suppo
 import { readMarkdown } from './support/read-markdown';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/memo-export/sources-memo.md', import.meta.url));
+const APA_FIXTURE = fileURLToPath(new URL('../fixtures/memo-export/sources-memo-apa.md', import.meta.url));
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 const sources = new Map<SourceId, { meta: SourceMeta; parsed: ParsedSource }>(
@@ -77,6 +80,7 @@ const passages: CitedPassage[] = [
 const byId = new Map(passages.map((p) => [p.highlightId, p]));
 const context: MemoExportContext = {
   date: '2026-11-22',
+  notes: (cited) => citationNotes(cited, 'chicago-note', citeprocFormatter),
   passage: (citation) => {
     const found = byId.get(citation.highlightId);
     if (!found) throw new Error(`No passage for ${citation.highlightId}`);
@@ -157,23 +161,53 @@ describe('memo export golden file', () => {
     });
   });
 
-  it('gives each footnote its source’s author or publisher, title, date and the passage’s location, and the report’s notes', () => {
+  it('gives each footnote the Chicago note of its source and the passage’s paragraph and section, then the report’s notes', () => {
     const footnotes = rendered.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
-    expect(footnotes[0]).toBe('Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban\'s Rule”, January 2025: Introduction, ¶ 2.');
+    expect(footnotes[0]).toBe('Mehran, The New Jihadi Sphere Under Taliban\'s Rule, para. 2, under “Introduction.”');
     expect(footnotes[1]).toMatch(/^Note 10 of the source: \S/);
-    expect(footnotes.find((f) => f.startsWith('Institute') || f.includes('Middle East'))).toMatch(/“Duality of the Afghan Taliban's counter-terrorist policy and its consequences for the international community”, 11\.09\.2023: ¶ 1\.$/);
+    // A second note to the source just cited is shortened to the author, as the style does.
+    expect(footnotes[2]).toBe('Mehran, para. 1, under “Introduction.”');
+    expect(footnotes.find((f) => f.startsWith('Duality'))).toBe('Duality of the Afghan Taliban\'s Counter-Terrorist Policy and Its Consequences for the International Community, para. 1.');
     expect(footnotes.filter((f) => f.includes('no longer highlighted'))).toHaveLength(1);
     expect(footnotes.filter((f) => f.includes('no longer found'))).toHaveLength(1);
   });
 
-  it('ends with the Sources list, each cited source once', () => {
+  it('sets the titles of reports in italics and those of articles in quotation marks', () => {
+    expect(exported).toContain('[^1]: Mehran, *The New Jihadi Sphere Under Taliban\\\'s Rule*, para. 2');
+    expect(exported).toContain('[^3]: “What Happened to the Taliban’s Pledge to Fight Terrorism?,” para. 1.');
+  });
+
+  it('ends with the Bibliography, each cited source once, in Chicago’s order', () => {
     const sourcesList = rendered.blocks.filter((b) => b.containers.join() === 'bullet_list,list_item').slice(-4).map((b) => b.text);
     expect(sourcesList).toEqual([
-      'Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban\'s Rule”, January 2025.',
-      `Foreign Policy, “${foreignPolicy.meta.title}”, undated.`,
-      `${institute.meta.publisher}, “${institute.meta.title}”, 11.09.2023.`,
-      `“${newsReport.meta.title}”, January 13, 2025.`,
+      `${institute.meta.title.replace("Afghan Taliban's counter-terrorist policy and its consequences for the international community", 'Afghan Taliban\'s Counter-Terrorist Policy and Its Consequences for the International Community')}. ${institute.meta.publisher}, September 11, 2023.`,
+      'Foreign Policy. “What Happened to the Taliban’s Pledge to Fight Terrorism?” n.d.',
+      'Mehran, Weeda. The New Jihadi Sphere Under Taliban\'s Rule. Andiana Foundation, January 2025.',
+      '“[US Officials Weigh Wider Counter-Terrorism Cooperation with the Taliban against ISIS-K].” January 13, 2025.',
     ]);
-    expect(exported.trimEnd().split('\n').at(-6)).toBe('## Sources');
+    expect(exported.trimEnd().split('\n').at(-6)).toBe('## Bibliography');
+  });
+});
+
+describe('memo export golden file, APA', () => {
+  const apa = memoToMarkdown({ ...memo, citationStyle: 'apa' }, { ...context, notes: (cited) => citationNotes(cited, 'apa', citeprocFormatter) });
+
+  it('matches tests/fixtures/memo-export/sources-memo-apa.md', () => {
+    if (UPDATE || !existsSync(APA_FIXTURE)) writeFileSync(APA_FIXTURE, apa);
+    expect(apa).toBe(readFileSync(APA_FIXTURE, 'utf8'));
+  });
+
+  it('has the same body, and footnotes that are APA’s parenthetical references', () => {
+    expect(apa.slice(0, apa.indexOf('[^1]:'))).toBe(exported.slice(0, exported.indexOf('[^1]:')));
+    const footnotes = readMarkdown(apa).blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
+    expect(footnotes[0]).toBe('(Mehran, 2025, para. 2, under “Introduction”)');
+    expect(footnotes[1]).toMatch(/^Note 10 of the source: \S/);
+    expect(footnotes[2]).toBe('(Mehran, 2025, para. 1, under “Introduction”)');
+  });
+
+  it('ends with the References, each cited source once', () => {
+    const tail = apa.slice(apa.indexOf('## References'));
+    expect(tail.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(4);
+    expect(tail).toContain('- Mehran, W. (2025). *The New Jihadi Sphere Under Taliban\\\'s Rule*. Andiana Foundation.\n');
   });
 });

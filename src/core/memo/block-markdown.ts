@@ -2,8 +2,11 @@ import { CITATION_NODE, type CitationAttrs, type MemoNode } from '../model/memo'
 import { readCitationAttrs } from './memo-schema';
 import { inlineMarkdown, nodeMarks, textSegments, type Segment } from './inline-markdown';
 
-/** What a citation writes: the words it quotes and its footnote reference (`[^3]`). */
-export type Cite = (citation: CitationAttrs) => { readonly quote: string; readonly reference: string };
+/**
+ * What a citation writes: the words it quotes and its footnote reference (`[^3]`); and, for an
+ * export that shows a block citation its own way (an Obsidian callout), the lines of that block.
+ */
+export type Cite = (citation: CitationAttrs) => { readonly quote: string; readonly reference: string; readonly block?: readonly string[] };
 
 /**
  * A memo's blocks as lines of CommonMark, blocks separated by a blank line. A citation shown as a
@@ -32,7 +35,7 @@ function blockMarkdown(node: MemoNode, cite: Cite, variant: number): string[][] 
     case 'heading': {
       const segments = content.flatMap((child) => inlineSegments(child, cite));
       if (!hasWords(segments)) return [];
-      return [[`${'#'.repeat(Number(node.attrs?.['level']))} ${inlineMarkdown(segments, 'reference').join('')}`]];
+      return [[`${'#'.repeat(Number(node.attrs?.['level']))} ${inlineMarkdown(segments, 'one-line').join('')}`]];
     }
     case 'blockquote': {
       const inner = blocksMarkdown(content, cite);
@@ -125,10 +128,11 @@ function inlineSegments(node: MemoNode, cite: Cite): Segment[] {
  * lines) as paragraphs of the quote, and the footnote reference at its end.
  */
 function blockCitation(citation: CitationAttrs, cite: Cite): string[] {
-  const { quote, reference } = cite(citation);
+  const { quote, reference, block } = cite(citation);
+  if (block !== undefined) return [...block];
   const parts = quote.split('\n\n');
-  // A part that is empty or starts or ends with a line break would lose it at the paragraph's edge: keep one paragraph then.
-  const paragraphs = parts.every((p) => p !== '' && !p.startsWith('\n') && !p.endsWith('\n')) ? parts : [quote];
+  // A part that is blank or starts or ends with a line break would lose it at the paragraph's edge: keep one paragraph then.
+  const paragraphs = parts.every((p) => p.trim() !== '' && !p.startsWith('\n') && !p.endsWith('\n')) ? parts : [quote];
   const lines = paragraphs.flatMap((paragraph, i) => {
     const segments: Segment[] = textSegments(paragraph);
     if (i === paragraphs.length - 1) segments.push({ kind: 'markdown', markdown: reference });

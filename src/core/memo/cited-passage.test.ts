@@ -28,7 +28,7 @@ const paginated: ParsedSource = {
   ],
 };
 
-/** The first paragraph of the only footnote of a memo citing the passage of `source` that is `quote`. */
+/** The first paragraph of the only footnote of a memo citing the passage of `source` that is `quote` (the tests' formatter writes "Title, label locator[suffix]."). */
 function footnoteOf(source: ParsedSource, quote: string): string | undefined {
   const start = at(quote);
   const passage = livePassage(highlightId('h'), meta, source, { start: charOffset(start), end: charOffset(start + quote.length) }, []);
@@ -37,19 +37,19 @@ function footnoteOf(source: ParsedSource, quote: string): string | undefined {
 }
 
 describe('livePassage: the footnote of a passage of a paginated source', () => {
-  it('gives the printed page in place of the paragraph', () => {
-    expect(footnoteOf(paginated, 'ends on page twelve')).toBe('A. Author, A Press, “A Printed Report”, January 2025: Introduction, p. 12.');
+  it('gives the printed page in place of the paragraph and section', () => {
+    expect(footnoteOf(paginated, 'ends on page twelve')).toBe('A Printed Report, page 12.');
   });
 
   it('gives both pages of a passage across a page break, by their printed labels', () => {
-    expect(footnoteOf(paginated, 'runs over the page break')).toBe('A. Author, A Press, “A Printed Report”, January 2025: Introduction, pp. 12–13.');
+    expect(footnoteOf(paginated, 'runs over the page break')).toBe('A Printed Report, page 12–13.');
   });
 
   it('keeps a passage ending at the page break on its page', () => {
-    expect(footnoteOf(paginated, 'second paragraph runs over')).toBe('A. Author, A Press, “A Printed Report”, January 2025: Introduction, p. 12.');
+    expect(footnoteOf(paginated, 'second paragraph runs over')).toBe('A Printed Report, page 12.');
   });
 
   it('gives the paragraph, as before, for a source without pages', () => {
-    expect(footnoteOf(text, 'runs over the page break')).toBe('A. Author, A Press, “A Printed Report”, January 2025: Introduction, ¶ 2.');
+    expect(footnoteOf(text, 'runs over the page break')).toBe('A Printed Report, paragraph 2, under “Introduction”.');
   });
 });

@@ -3,6 +3,7 @@ import type { HighlightId, SourceId } from '../model/ids';
 import type { CitationAttrs } from '../model/memo';
 import type { ParsedSource, SourceMeta, TextRange } from '../model/source';
 import { locatePassage, type PassageLocation } from '../document/locate-passage';
+import type { CitationNotes } from './citation-notes';
 import { passageNotes } from './passage-notes';
 
 /**
@@ -54,6 +55,8 @@ export interface MemoExportContext {
   readonly passage: (citation: CitationAttrs) => CitedPassage;
   /** The memo's date on the person's calendar, YYYY-MM-DD. */
   readonly date: string;
+  /** The footnotes of the passages cited, as notes 1…n, and their bibliography, in the memo's citation style. */
+  readonly notes: (passages: readonly CitedPassage[]) => CitationNotes;
 }
 
 /**

@@ -60,25 +60,35 @@ function randomTricky(seed: number, count: number): string[] {
 
 const cases = [...TRICKY, ...randomTricky(20261122, 400)];
 
+/**
+ * What Markdown carries of text: each line without the spaces and tabs at its ends, which a
+ * paragraph drops and which only character references (never written) could keep.
+ */
+const carried = (value: string): string =>
+  value
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+    .join('\n');
+
 describe('text written into an exported memo', () => {
   it('renders as written in a paragraph', () => {
     for (const value of cases) {
       const rendered = readMarkdown(memoToMarkdown(memo(doc(paragraph(text(value)))), contextOf([])));
-      expect(rendered.blocks, JSON.stringify(value)).toEqual([{ containers: [], block: 'paragraph', text: value }]);
+      expect(rendered.blocks, JSON.stringify(value)).toEqual([{ containers: [], block: 'paragraph', text: carried(value) }]);
     }
   });
 
-  it('renders as written in a heading, where line breaks become character references', () => {
+  it('renders as written in a heading, where line breaks become spaces', () => {
     for (const value of cases) {
       const rendered = readMarkdown(memoToMarkdown(memo(doc(heading(2, text(value)))), contextOf([])));
-      expect(rendered.blocks, JSON.stringify(value)).toEqual([{ containers: [], block: 'h2', text: value }]);
+      expect(rendered.blocks, JSON.stringify(value)).toEqual([{ containers: [], block: 'h2', text: value.replace(/\n/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '') }]);
     }
   });
 
   it('renders as written when quoted inline, between quotation marks and before its footnote reference', () => {
     for (const value of cases) {
       const rendered = readMarkdown(memoToMarkdown(memo(doc(paragraph(text('As noted, '), cite('h1'), text(' — indeed.')))), contextOf([live('h1', value)])));
-      expect(rendered.blocks[0], JSON.stringify(value)).toEqual({ containers: [], block: 'paragraph', text: `As noted, “${value}”${refMarker('1')} — indeed.` });
+      expect(rendered.blocks[0], JSON.stringify(value)).toEqual({ containers: [], block: 'paragraph', text: carried(`As noted, “${value}”${refMarker('1')} — indeed.`) });
     }
   });
 
@@ -86,7 +96,7 @@ describe('text written into an exported memo', () => {
     for (const value of cases) {
       const rendered = readMarkdown(memoToMarkdown(memo(doc(paragraph(cite('h1', 'block')))), contextOf([live('h1', value)])));
       const quoted = rendered.blocks.filter((b) => b.containers.join() === 'blockquote');
-      expect(quoted.map((b) => b.text).join('\n\n'), JSON.stringify(value)).toBe(`${value}${refMarker('1')}`);
+      expect(quoted.map((b) => b.text).join('\n\n'), JSON.stringify(value)).toBe(carried(`${value}${refMarker('1')}`));
     }
   });
 });
@@ -99,6 +109,10 @@ describe('escapeText', () => {
   it('escapes what opens a construct anywhere in a line', () => {
     expect(escapeText('*a* _b_ [c] <d> `e` #f ~g~ |h| \\i &amp;')).toBe('\\*a\\* \\_b\\_ \\[c\\] \\<d> \\`e\\` \\#f \\~g\\~ \\|h\\| \\\\i \\&amp;');
   });
+
+  it('escapes what Pandoc’s Markdown reads specially: straight quotes, dashes, ellipses, super- and subscript, math, citations, attributes', () => {
+    expect(escapeText(`"yes" it's -- ... ^up^ $6 @smith {.x} a - b 3.5`)).toBe(`\\"yes\\" it\\'s \\-- \\... \\^up\\^ \\$6 \\@smith \\{.x} a - b 3.5`);
+  });
 });
 
 describe('finishLine', () => {
@@ -110,9 +124,19 @@ describe('finishLine', () => {
     expect(finishLine('3.5 million')).toBe('3.5 million');
   });
 
-  it('keeps whitespace at the ends of the line as character references', () => {
-    expect(finishLine('  a\t')).toBe('&#32;&#32;a&#9;');
-    expect(finishLine('   ')).toBe('&#32;&#32;&#32;');
+  it('leaves out whitespace at the ends of the line rather than write character references', () => {
+    expect(finishLine('  a\t')).toBe('a');
+    expect(finishLine('   ')).toBe('');
+    expect(finishLine('  - a')).toBe('\\- a');
+  });
+
+  it('escapes the starts of Pandoc’s definitions and fancy lists', () => {
+    expect(finishLine(': a definition')).toBe('\\: a definition');
+    expect(finishLine('a. first')).toBe('a\\. first');
+    expect(finishLine('iv) fourth')).toBe('iv\\) fourth');
+    expect(finishLine('(b) second')).toBe('\\(b) second');
+    expect(finishLine('(see above) and')).toBe('(see above) and');
+    expect(finishLine('Mr. Shaheen')).toBe('Mr. Shaheen');
   });
 });
 

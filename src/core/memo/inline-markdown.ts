@@ -2,7 +2,7 @@ import type { MemoNode } from '../model/memo';
 import { codeSpan, escapeText, finishLine, linkDestination } from './escape-markdown';
 
 /** A mark as the export writes it; marks nest in this order, links outermost. */
-type InlineMark = { readonly type: 'link'; readonly href: string } | { readonly type: 'bold' | 'italic' | 'code' };
+export type InlineMark = { readonly type: 'link'; readonly href: string } | { readonly type: 'bold' | 'italic' | 'code' };
 const MARK_ORDER = ['link', 'bold', 'italic', 'code'] as const;
 
 /**
@@ -34,9 +34,9 @@ export function nodeMarks(node: MemoNode): InlineMark[] {
 
 /**
  * How a line break is written: as a hard line break, or (in a heading, which must stay on one
- * line) as the character reference `&#10;`, which renders as the same character.
+ * line) as a space, since Markdown has no line break within a line but a character reference.
  */
-export type LineBreaks = 'hard' | 'reference';
+export type LineBreaks = 'hard' | 'one-line';
 
 type LineSegment = Exclude<Segment, { readonly kind: 'break' }>;
 
@@ -46,7 +46,7 @@ export function inlineMarkdown(segments: readonly Segment[], lineBreaks: LineBre
   for (const segment of segments) {
     if (segment.kind !== 'break') lines.at(-1)?.push(segment);
     else if (lineBreaks === 'hard') lines.push([]);
-    else lines.at(-1)?.push({ kind: 'markdown', markdown: '&#10;' });
+    else lines.at(-1)?.push({ kind: 'markdown', markdown: ' ' });
   }
   // A backslash at the very end of a block is a literal backslash, not a break: drop trailing breaks.
   while (lines.length > 1 && lines.at(-1)?.length === 0) lines.pop();

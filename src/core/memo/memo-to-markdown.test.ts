@@ -51,8 +51,9 @@ describe('memoToMarkdown: citations and footnotes', () => {
     const rendered = readMarkdown(file);
     expect(rendered.references).toEqual(['1', '2', '1']);
     expect(rendered.footnotes).toEqual(['1', '2']);
-    expect(file).toContain('[^1]: Foreign Policy, “What Happened to the Taliban’s Pledge to Fight Terrorism?”, undated: ¶ 3.');
-    expect(file).toContain('[^2]: Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025: Introduction, ¶ 2.');
+    // The formatter (here tests' fake one) writes the note; the writer numbers and places it.
+    expect(file).toContain('[^1]: *What Happened to the Taliban’s Pledge to Fight Terrorism?*, paragraph 3.');
+    expect(file).toContain('[^2]: *The New Jihadi Sphere Under Taliban’s Rule*, paragraph 2, under “Introduction”.');
   });
 
   it('shares a footnote between two highlights on the same range of the same source', () => {
@@ -98,9 +99,9 @@ describe('memoToMarkdown: citations and footnotes', () => {
     const sourceOnly = live('s', 'The bodies are piling up in Afghanistan.', { sourceId: article.id, source: { ...article, reliability: 'C' }, location: { heading: null, paragraph: 3 } });
     const passageOnly = live('p', 'Two years after the Taliban takeover.', { sourceId: institute.id, source: institute, location: { heading: 'Situation', paragraph: 1 }, credibility: 4 });
     const file = exported([paragraph(cite('g'), cite('s'), cite('p'))], [graded, sourceOnly, passageOnly]);
-    expect(file).toContain('[^1]: Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025: Introduction, ¶ 2 \\[B2\\].');
+    expect(file).toContain('[^1]: *The New Jihadi Sphere Under Taliban’s Rule*, paragraph 2, under “Introduction”. \\[B2\\]');
     const footnotes = readMarkdown(file).blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
-    expect(footnotes.map((f) => f.slice(f.lastIndexOf(':')))).toEqual([': Introduction, ¶ 2 [B2].', ': ¶ 3 [C–].', ': Situation, ¶ 1 [–4].']);
+    expect(footnotes.map((f) => f.slice(f.indexOf(', ')))).toEqual([', paragraph 2, under “Introduction”. [B2]', ', paragraph 3. [C–]', ', paragraph 1, under “Situation”. [–4]']);
   });
 
   it('gives the text of the source notes whose markers a quote carries, as further paragraphs of its footnote', () => {
@@ -113,10 +114,10 @@ describe('memoToMarkdown: citations and footnotes', () => {
       ],
     });
     const file = exported([paragraph(cite('n'))], [withNotes]);
-    expect(file).toContain('[^1]: Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025: Introduction, ¶ 2.\n\n    Note 10 of the source: UN Security Council, S/2024/556, July 2024.\n\n    Note 11 of the source: Ibid., \\*p. 4\\* \\[annex\\]\n');
+    expect(file).toContain('[^1]: *The New Jihadi Sphere Under Taliban’s Rule*, paragraph 2, under “Introduction”.\n\n    Note 10 of the source: UN Security Council, S/2024/556, July 2024.\n\n    Note 11 of the source: Ibid., \\*p. 4\\* \\[annex\\]\n');
     const footnote = readMarkdown(file).blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
     expect(footnote).toEqual([
-      'Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025: Introduction, ¶ 2.',
+      'The New Jihadi Sphere Under Taliban’s Rule, paragraph 2, under “Introduction”.',
       'Note 10 of the source: UN Security Council, S/2024/556, July 2024.',
       'Note 11 of the source: Ibid., *p. 4* [annex]',
     ]);
@@ -134,33 +135,31 @@ describe('memoToMarkdown: citations and footnotes', () => {
     expect(rendered.blocks[0]?.text).toBe(passages.map((p, i) => `“${p.quote}”${refMarker(String(i + 1))}`).join(''));
     const footnotes = rendered.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
     expect(footnotes).toEqual([
-      'Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025. This passage is no longer highlighted; the quote is the one it last had.',
-      'Foreign Policy, “What Happened to the Taliban’s Pledge to Fight Terrorism?”, undated. The passage is no longer found in the source’s current text; the quote is the one it last had.',
-      'Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025. The source changed around this passage and its highlight awaits review; the quote is the one it had when last confirmed.',
+      'The New Jihadi Sphere Under Taliban’s Rule. This passage is no longer highlighted; the quote is the one it last had.',
+      'What Happened to the Taliban’s Pledge to Fight Terrorism?. The passage is no longer found in the source’s current text; the quote is the one it last had.',
+      'The New Jihadi Sphere Under Taliban’s Rule. The source changed around this passage and its highlight awaits review; the quote is the one it had when last confirmed.',
       'A source no longer in the library (“gone”). This passage is no longer highlighted; the quote is the one it last had.',
     ]);
   });
 
-  it('ends with a Sources list naming each cited source once, in order of first citation, titles escaped', () => {
+  it('ends with the formatter’s bibliography under the style’s heading, each source once, written as text', () => {
     const file = exported([paragraph(cite('c'), cite('a'), cite('c'), cite('b'))]);
     expect(file.endsWith(
       [
-        '## Sources',
+        '## Bibliography',
         '',
-        '- Institute of the Middle East, “Duality \\[of\\] \\*policy\\*”, 11.09.2023, [https://example.org/a\\_(b)](<https://example.org/a_(b)>).',
-        '- Weeda Mehran, Andiana Foundation, “The New Jihadi Sphere Under Taliban’s Rule”, January 2025.',
-        '- Foreign Policy, “What Happened to the Taliban’s Pledge to Fight Terrorism?”, undated.',
+        '- *Duality \\[of\\] \\*policy\\**.',
+        '- *The New Jihadi Sphere Under Taliban’s Rule*.',
+        '- *What Happened to the Taliban’s Pledge to Fight Terrorism?*.',
         '',
       ].join('\n'),
     )).toBe(true);
     const rendered = readMarkdown(file);
-    expect(rendered.blocks.filter((b) => b.containers.includes('list_item')).map((b) => b.text)[0]).toBe(
-      'Institute of the Middle East, “Duality [of] *policy*”, 11.09.2023, https://example.org/a_(b).',
-    );
-    expect(rendered.html).toContain('<a href="https://example.org/a_(b)">');
+    expect(rendered.blocks.filter((b) => b.containers.includes('list_item')).map((b) => b.text)[0]).toBe('Duality [of] *policy*.');
+    expect(rendered.html).toContain('<em>Duality [of] *policy*</em>.');
   });
 
-  it('has no footnotes and no Sources list when nothing is cited', () => {
+  it('has no footnotes and no bibliography when nothing is cited', () => {
     const file = exported([paragraph(text('Only my words.'))], []);
     expect(file).toBe('---\ntitle: "Groups in Afghanistan"\ndate: 2026-11-22\ntags: []\n---\n\nOnly my words.\n');
   });

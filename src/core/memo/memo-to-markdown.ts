@@ -1,18 +1,16 @@
 import { Document, Scalar } from 'yaml';
-import type { SourceId } from '../model/ids';
 import type { Memo } from '../model/memo';
-import type { SourceMeta } from '../model/source';
 import { blocksMarkdown } from './block-markdown';
 import { passageKey, type CitedPassage, type MemoExportContext } from './cited-passage';
 import { inlineMarkdown, type Segment } from './inline-markdown';
 import { displayTitle } from './memo-title';
-import { footnoteParagraphs, sourceCitation } from './source-citation';
 
 /**
  * A memo as a Markdown file: YAML front matter (title, date, the tags of the cited passages), the
  * body in CommonMark, a footnote per cited passage (numbered in order of first citation; a
- * passage cited again reuses its footnote) and a "Sources" list of every source cited, in the
- * same order. Quotes are the passages' text verbatim, escaped so that they render as written.
+ * passage cited again reuses its footnote) in the memo's citation style, and the style's list of
+ * every source cited ("Bibliography", "References"). Quotes are the passages' text verbatim,
+ * escaped so that they render as written.
  */
 export function memoToMarkdown(memo: Memo, context: MemoExportContext): string {
   const footnotes = new Map<string, { readonly number: number; readonly passage: CitedPassage }>();
@@ -29,16 +27,17 @@ export function memoToMarkdown(memo: Memo, context: MemoExportContext): string {
   const cited = [...footnotes.values()].map((f) => f.passage);
   const sections = [frontMatter(memo.title, context.date, cited), body];
   if (cited.length > 0) {
-    sections.push([...footnotes.values()].flatMap(({ number, passage }, i) => [...(i === 0 ? [] : ['']), ...footnoteMarkdown(number, passage)]));
-    sections.push(['## Sources', '', ...citedSources(cited).map((meta) => `- ${inlineMarkdown([...sourceCitation(meta), dot], 'hard').join('\n  ')}`)]);
+    const notes = context.notes(cited);
+    sections.push(notes.footnotes.flatMap((paragraphs, i) => [...(i === 0 ? [] : ['']), ...footnoteMarkdown(i + 1, paragraphs)]));
+    if (notes.bibliography.length > 0) {
+      sections.push([`## ${notes.bibliographyHeading}`, '', ...notes.bibliography.map((entry) => `- ${inlineMarkdown(entry, 'hard').join('\n  ')}`)]);
+    }
   }
   return `${sections
     .filter((lines) => lines.length > 0)
     .map((lines) => lines.join('\n'))
     .join('\n\n')}\n`;
 }
-
-const dot: Segment = { kind: 'text', text: '.', marks: [] };
 
 function frontMatter(title: string, date: string, cited: readonly CitedPassage[]): string[] {
   // Unquoted, so that tools reading front matter (Jekyll, Hugo, Pandoc) take it as a date.
@@ -52,18 +51,11 @@ function frontMatter(title: string, date: string, cited: readonly CitedPassage[]
 }
 
 /** `[^n]: …`, its later paragraphs indented so they stay in the footnote. */
-function footnoteMarkdown(number: number, passage: CitedPassage): string[] {
+function footnoteMarkdown(number: number, paragraphs: readonly (readonly Segment[])[]): string[] {
   const indent = '    ';
-  return footnoteParagraphs(passage).flatMap((paragraph, i) => {
+  return paragraphs.flatMap((paragraph, i) => {
     const lines = inlineMarkdown(paragraph, 'hard');
     const first = i === 0 ? `[^${number}]: ${lines[0] ?? ''}` : `${indent}${lines[0] ?? ''}`;
     return [...(i === 0 ? [] : ['']), first, ...lines.slice(1).map((line) => `${indent}${line}`)];
   });
-}
-
-/** Each cited source once, in order of first citation; a source the library no longer has is named in its footnotes only. */
-function citedSources(cited: readonly CitedPassage[]): SourceMeta[] {
-  const sources = new Map<SourceId, SourceMeta>();
-  for (const passage of cited) if (passage.source !== null && !sources.has(passage.sourceId)) sources.set(passage.sourceId, passage.source);
-  return [...sources.values()];
 }

@@ -1,3 +1,4 @@
+import type { CitationStyle } from '../export/citation-style';
 import type { HighlightId, MemoId, SourceId } from './ids';
 
 /**
@@ -34,6 +35,8 @@ export interface Memo {
   readonly id: MemoId;
   readonly title: string;
   readonly doc: MemoDoc;
+  /** How its exports cite sources; absent (every memo from before styles): Chicago notes-bibliography. */
+  readonly citationStyle?: CitationStyle;
   /** ISO 8601 timestamps. */
   readonly created: string;
   readonly modified: string;

@@ -53,7 +53,8 @@ export function App({ api }: { readonly api: NotebookApi }) {
   const loadSources = useCallback(() => api.call('sources.list', {}), [api]);
   const { resource: sources, retry } = useApiResource(loadSources, sourcesVersion);
   const onSourceChanged = useCallback(() => setSourcesVersion((v) => v + 1), []);
-  const importQueue = useMemo(() => new ImportQueue(api, onSourceChanged), [api, onSourceChanged]);
+  const onProjectImported = useCallback(() => void tracker.changedElsewhere(), [tracker]);
+  const importQueue = useMemo(() => new ImportQueue(api, onSourceChanged, undefined, onProjectImported), [api, onSourceChanged, onProjectImported]);
 
   const selectedId = location.view === 'source' ? location.sourceId : null;
   const selected = sources.status === 'ready' ? sources.value.find((s) => s.id === selectedId) : undefined;

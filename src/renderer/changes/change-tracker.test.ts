@@ -37,6 +37,17 @@ const summary = { label: 'Delete highlight', highlightsChanged: 0, highlightsDel
 const deleteInput = { highlightId: highlightId('h1') };
 
 describe('ChangeTracker', () => {
+  it('moves the revision on and reads the history when the notebook changed elsewhere (a project imported)', async () => {
+    const { api, next } = answeredByHand();
+    const tracker = new ChangeTracker(api);
+    const changed = tracker.changedElsewhere();
+    const call = await next();
+    expect(call.method).toBe('history.state');
+    call.answer(ok({ undoLabel: 'Import “Study”', redoLabel: null }));
+    await changed;
+    expect(tracker.snapshot()).toMatchObject({ revision: 1, history: { undoLabel: 'Import “Study”', redoLabel: null } });
+  });
+
   it('says “saving” until the notebook acknowledges a change, then “saved”, and moves the revision on', async () => {
     const { api, next } = answeredByHand();
     const tracker = new ChangeTracker(api);

@@ -94,6 +94,12 @@ export class ChangeTracker {
     this.#update({ history: await this.#readHistory() });
   }
 
+  /** The notebook changed other than by a save here (a REFI-QDA project imported): every view reads it again. */
+  async changedElsewhere(): Promise<void> {
+    const history = await this.#readHistory();
+    this.#update({ revision: this.#snapshot.revision + 1, history });
+  }
+
   /** Puts a failure aside once the person has read it. */
   dismiss(): void {
     if (this.#snapshot.failure) this.#update({ failure: null });

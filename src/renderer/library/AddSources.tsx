@@ -3,7 +3,7 @@ import type { ImportQueue, QueuedFile } from './import-queue';
 import { ImportRegion } from './ImportRegion';
 
 /** What the file chooser offers; anything else can still be dropped, and is refused with a reason. */
-const ACCEPT = ['.pdf', '.docx', '.epub', '.html', '.htm', '.xhtml', '.md', '.markdown', '.txt', '.text'].join(',');
+const ACCEPT = ['.pdf', '.docx', '.epub', '.html', '.htm', '.xhtml', '.md', '.markdown', '.txt', '.text', '.qdpx', '.qdc'].join(',');
 
 const queued = (file: File): QueuedFile => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) });
 

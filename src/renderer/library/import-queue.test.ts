@@ -59,6 +59,23 @@ describe('ImportQueue', () => {
     expect(queue.busy).toBe(false);
   });
 
+  it('says what a REFI-QDA project or codebook brought, with what it could not carry over, and has everything read again', async () => {
+    const { api, answer } = fakeApi();
+    const added: string[] = [];
+    let projects = 0;
+    const queue = new ImportQueue(api, (source) => added.push(source.title), 'run', () => (projects += 1));
+    queue.add([file('study.qdpx'), file('codes.qdc')]);
+    const problems = ['1 coding could not be placed: “x” in “A”: its positions (9–12) lie outside the text of 5 characters.'];
+    await answer(0, ok({ status: 'project', sources: [summary('A'), summary('B'), summary('C')], tags: 12, highlights: 40, memos: 2, problems }));
+    await answer(1, ok({ status: 'project', sources: [], tags: 1, highlights: 0, memos: 0, problems: [] }));
+    expect(queue.rows.map((r) => [r.status, r.message, r.warnings])).toEqual([
+      ['imported', 'Imported a project: 3 sources, 12 codes, 40 codings, 2 memos', problems],
+      ['imported', 'Imported a codebook: 1 code', []],
+    ]);
+    expect(added).toEqual(['A', 'B', 'C']);
+    expect(projects).toBe(2);
+  });
+
   it('cancels the running file and the waiting ones', async () => {
     const { api, calls } = fakeApi();
     const queue = new ImportQueue(api, () => undefined, 'run');

@@ -30,7 +30,18 @@ function describe(outcome: ImportOutcome): Pick<ImportRow, 'status' | 'message' 
       return { status: 'imported', message: 'Imported: it was removed before, and is back with its highlights', source: outcome.source, warnings: [] };
     case 'duplicate':
       return { status: 'duplicate', message: `Already in your library (as “${outcome.existing.title}”)`, source: outcome.existing, warnings: [] };
+    case 'project':
+      return { status: 'imported', message: describeProject(outcome), source: outcome.sources[0] ?? null, warnings: outcome.problems };
   }
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "Imported a project: 3 sources, 12 codes, 40 codings, 2 memos"; a codebook brings codes alone. */
+function describeProject(outcome: Extract<ImportOutcome, { status: 'project' }>): string {
+  const codes = count(outcome.tags, 'code', 'codes');
+  if (outcome.sources.length === 0 && outcome.highlights === 0 && outcome.memos === 0) return `Imported a codebook: ${codes}`;
+  return `Imported a project: ${[count(outcome.sources.length, 'source', 'sources'), codes, count(outcome.highlights, 'coding', 'codings'), count(outcome.memos, 'memo', 'memos')].join(', ')}`;
 }
 
 /**
@@ -50,6 +61,8 @@ export class ImportQueue {
     /** A file joined the library (or came back to it): the library list must be read again. */
     private readonly onLibraryChanged: (source: SourceSummary) => void,
     private readonly runId: string = Math.random().toString(36).slice(2, 10),
+    /** A REFI-QDA project or codebook brought tags, highlights and memos: those must be read again too. */
+    private readonly onProjectImported: () => void = () => undefined,
   ) {}
 
   get rows(): readonly ImportRow[] {
@@ -113,7 +126,10 @@ export class ImportQueue {
       return { status: 'failed', message: `Failed: ${result.error.message}` };
     }
     const row = describe(result.value);
-    if (result.value.status !== 'duplicate' && row.source !== null) this.onLibraryChanged(row.source);
+    if (result.value.status === 'project') {
+      for (const source of result.value.sources) this.onLibraryChanged(source);
+      this.onProjectImported();
+    } else if (result.value.status !== 'duplicate' && row.source !== null) this.onLibraryChanged(row.source);
     return row;
   }
 

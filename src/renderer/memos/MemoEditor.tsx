@@ -2,6 +2,7 @@ import type { Editor, JSONContent } from '@tiptap/core';
 import { EditorContent, ReactNodeViewRenderer, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type Ref } from 'react';
+import { CITATION_STYLE_LABELS, CITATION_STYLES, DEFAULT_CITATION_STYLE, isCitationStyle, type CitationStyle } from '../../core/export/citation-style';
 import type { HighlightId, SourceId } from '../../core/model/ids';
 import { CITATION_NODE, type CitationAttrs, type CitationDisplay, type Memo } from '../../core/model/memo';
 import type { TextRange } from '../../core/model/source';
@@ -40,10 +41,17 @@ interface MemoEditorProps {
 
 interface Draft {
   readonly title: string;
+  readonly citationStyle: CitationStyle;
   readonly doc: { readonly type: 'doc'; readonly content: JSONContent[] };
 }
 
-const draftOf = (title: string, editor: Editor): Draft => ({ title, doc: { type: 'doc', content: editor.getJSON().content ?? [] } });
+/** The title and citation style as last set, read when the save goes out. */
+interface Heading {
+  readonly title: string;
+  readonly citationStyle: CitationStyle;
+}
+
+const draftOf = ({ title, citationStyle }: Heading, editor: Editor): Draft => ({ title, citationStyle, doc: { type: 'doc', content: editor.getJSON().content ?? [] } });
 
 function citedIds(editor: Editor): HighlightId[] {
   const ids: HighlightId[] = [];
@@ -61,7 +69,8 @@ function citedIds(editor: Editor): HighlightId[] {
 export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEditorProps) {
   const revision = useRevision();
   const [title, setTitle] = useState(memo.title);
-  const titleRef = useRef(memo.title);
+  const [citationStyle, setCitationStyle] = useState<CitationStyle>(memo.citationStyle ?? DEFAULT_CITATION_STYLE);
+  const headingRef = useRef<Heading>({ title: memo.title, citationStyle: memo.citationStyle ?? DEFAULT_CITATION_STYLE });
   const keys = useRef<((key: SuggestionKey) => boolean) | null>(null);
   const focusedOnce = useRef(false);
   const editorRef = useRef<Editor | null>(null);
@@ -71,8 +80,8 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
   const autosaver = useMemo(
     () =>
       new Autosaver<() => Draft>(async (current) => {
-        const { title: titleNow, doc } = current();
-        const result = await api.call('memos.save', { memoId: memo.id, title: titleNow, doc: { type: 'doc', content: [...doc.content] } });
+        const { title: titleNow, citationStyle: styleNow, doc } = current();
+        const result = await api.call('memos.save', { memoId: memo.id, title: titleNow, citationStyle: styleNow, doc: { type: 'doc', content: [...doc.content] } });
         return result.ok ? null : result.error.message;
       }),
     [api, memo.id],
@@ -106,6 +115,8 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
   );
 
   const editor = useEditor({
+    // The Content-Security-Policy refuses the <style> TipTap would inject; its rules are in memos.css.
+    injectCSS: false,
     extensions: [
       // Underline and strike have no Markdown of their own, so the export could not keep them.
       StarterKit.configure({ underline: false, strike: false, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
@@ -136,7 +147,7 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
     onFocus: () => {
       focusedOnce.current = true;
     },
-    onUpdate: ({ editor: changed }) => autosaver.change(() => draftOf(titleRef.current, changed)),
+    onUpdate: ({ editor: changed }) => autosaver.change(() => draftOf(headingRef.current, changed)),
     onBlur: () => void autosaver.flush(),
   });
   useEffect(() => {
@@ -200,8 +211,15 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
 
   const onTitle = (value: string) => {
     setTitle(value);
-    titleRef.current = value;
-    autosaver.change(() => draftOf(titleRef.current, editor));
+    headingRef.current = { ...headingRef.current, title: value };
+    autosaver.change(() => draftOf(headingRef.current, editor));
+  };
+
+  const onCitationStyle = (value: string) => {
+    if (!isCitationStyle(value)) return;
+    setCitationStyle(value);
+    headingRef.current = { ...headingRef.current, citationStyle: value };
+    autosaver.change(() => draftOf(headingRef.current, editor));
   };
 
   return (
@@ -215,6 +233,16 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
         onChange={(event) => onTitle(event.target.value)}
         onBlur={() => void autosaver.flush()}
       />
+      <label className="memo-citation-style">
+        Citation style
+        <select aria-label="Citation style" value={citationStyle} onChange={(event) => onCitationStyle(event.target.value)} onBlur={() => void autosaver.flush()}>
+          {CITATION_STYLES.map((style) => (
+            <option key={style} value={style}>
+              {CITATION_STYLE_LABELS[style]}
+            </option>
+          ))}
+        </select>
+      </label>
       <MemoToolbar editor={editor} />
       <CitationContext.Provider value={citationContext}>
         <EditorContent editor={editor} className="memo-body" />

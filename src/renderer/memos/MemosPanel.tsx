@@ -7,6 +7,8 @@ import type { ApiInput, MemoSummary, NotebookApi } from '../../shared/api-contra
 import { FailureNotice } from '../app/FailureNotice';
 import { useApiResource } from '../app/use-api-resource';
 import { downloadFile } from '../controls/download-file';
+import { MenuButton } from '../controls/MenuButton';
+import { BIBLIOGRAPHY_LABELS, downloadBibliography, type BibliographyFormat } from '../highlights/download-exchange';
 import { DraftFromTagsDialog } from './DraftFromTagsDialog';
 import { citationOf } from './load-citable';
 import { MemoEditor, type MemoEditorHandle } from './MemoEditor';
@@ -34,8 +36,8 @@ interface MemosPanelProps {
 const UNDO_MS = 20_000;
 
 /**
- * The memos: their list, "New memo" and "New memo from tag", and the open memo with Export
- * Markdown and Delete (undoable for a while). Which memo is open is the caller's (a pane's view,
+ * The memos: their list, "New memo" and "New memo from tag", and the open memo with its exports (Markdown, Word, Obsidian)
+ * and Delete (undoable for a while). Which memo is open is the caller's (a pane's view,
  * restored on restart). Citations made from elsewhere land in the open memo, or in a new one when
  * none is open.
  */
@@ -145,6 +147,26 @@ export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, r
     setNotice({ text: `Exported as ${file.value.fileName}.`, alert: false });
   };
 
+  /** The memo as saved, as a Word document or as a folder (zipped) for an Obsidian vault. */
+  const exportAs = async (method: 'memos.exportWord' | 'memos.exportObsidian') => {
+    if (open === null) return;
+    const failure = (await editor.current?.flush()) ?? null;
+    if (failure !== null) return setNotice({ text: `The memo must be saved before it is exported: ${failure}`, alert: true });
+    const file = await api.call(method, { memoId: open.id });
+    if (!file.ok) return setNotice({ text: `The memo could not be exported: ${file.error.message}`, alert: true });
+    downloadFile(file.value);
+    setNotice({ text: `Exported as ${file.value.fileName}.`, alert: false });
+  };
+
+  /** The bibliography of the sources the memo cites, as saved. */
+  const exportBibliography = async (format: BibliographyFormat) => {
+    if (open === null) return;
+    const failure = (await editor.current?.flush()) ?? null;
+    if (failure !== null) return setNotice({ text: `The memo must be saved before its sources are exported: ${failure}`, alert: true });
+    const outcome = await downloadBibliography(api, format, open.id);
+    setNotice('problem' in outcome ? { text: outcome.problem, alert: true } : null);
+  };
+
   const remove = async () => {
     if (open === null) return;
     await editor.current?.flush();
@@ -213,6 +235,19 @@ export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, r
               <button type="button" className="button" onClick={() => void exportMarkdown()}>
                 Export Markdown
               </button>
+              <button type="button" className="button" onClick={() => void exportAs('memos.exportWord')}>
+                Export Word
+              </button>
+              <button type="button" className="button" onClick={() => void exportAs('memos.exportObsidian')}>
+                Export for Obsidian
+              </button>
+              <MenuButton
+                label="Download bibliography"
+                items={(Object.keys(BIBLIOGRAPHY_LABELS) as BibliographyFormat[]).map((format) => ({
+                  label: BIBLIOGRAPHY_LABELS[format],
+                  onSelect: () => void exportBibliography(format),
+                }))}
+              />
               <button type="button" className="button button-danger" onClick={() => void remove()}>
                 Delete memo
               </button>

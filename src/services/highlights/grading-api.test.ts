@@ -178,7 +178,8 @@ describe('grades in citations and memo exports', () => {
 
     const memo = await call(notebook, 'memos.draftFromTags', { tagIds: ['group:ttp'] });
     const file = await call(notebook, 'memos.exportMarkdown', { memoId: memo.id });
-    expect(file.content).toMatch(/\[\^1\]: .*, ¶ \d+ \\\[B2\\\]\.\n/);
+    // The Admiralty mark follows the style's note: "…, para. 3, under “…”. [B2]".
+    expect(file.content).toMatch(/\[\^1\]: .*, para\. \d+.* \\\[B2\\\]\n/);
   });
 });
 

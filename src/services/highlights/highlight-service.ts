@@ -53,22 +53,41 @@ export class HighlightService {
 
   async create(input: ApiParsedInput<'highlights.create'>): Promise<AnchoredHighlight> {
     const { value } = await this.parts.editor.perform(async () => {
-      const [source] = await Promise.all([this.parts.library.get(input.sourceId), this.#ready()]);
-      const { quote, position } = describe(source.text, input.start, input.end);
-      const stamp = this.parts.now().toISOString();
-      const highlight: Highlight = {
-        id: highlightId(randomUUID()),
-        target: { sourceId: input.sourceId, quote, position, textHash: textHash(source.textHash) },
-        color: input.color ?? null,
-        tags: this.#checkTags(input.tags ?? []),
-        comment: input.comment ?? '',
-        created: stamp,
-        modified: stamp,
-      };
-      const placed: AnchoredHighlight = { highlight, status: 'exact', start: position.start, end: position.end };
-      return { change: planHighlightCreate(highlight), value: placed };
+      await this.#ready();
+      const placed = await this.#newHighlight(input);
+      return { change: planHighlightCreate(placed.highlight), value: placed };
     });
     return value;
+  }
+
+  /**
+   * Many highlights as one change, so one durable write and one step of undo (a REFI-QDA project's
+   * codings, which may be thousands). Each is checked as by create; one that fails stops them all.
+   */
+  async createMany(inputs: readonly ApiParsedInput<'highlights.create'>[], label: string): Promise<AnchoredHighlight[]> {
+    const { value } = await this.parts.editor.perform(async () => {
+      await this.#ready();
+      const placed: AnchoredHighlight[] = [];
+      for (const input of inputs) placed.push(await this.#newHighlight(input));
+      return { change: { label, highlights: placed.map(({ highlight }) => ({ before: null, after: highlight })), tags: [], families: [] }, value: placed };
+    });
+    return value;
+  }
+
+  async #newHighlight(input: ApiParsedInput<'highlights.create'>): Promise<AnchoredHighlight> {
+    const source = await this.parts.library.get(input.sourceId);
+    const { quote, position } = describe(source.text, input.start, input.end);
+    const stamp = this.parts.now().toISOString();
+    const highlight: Highlight = {
+      id: highlightId(randomUUID()),
+      target: { sourceId: input.sourceId, quote, position, textHash: textHash(source.textHash) },
+      color: input.color ?? null,
+      tags: this.#checkTags(input.tags ?? []),
+      comment: input.comment ?? '',
+      created: stamp,
+      modified: stamp,
+    };
+    return { highlight, status: 'exact', start: position.start, end: position.end };
   }
 
   async update(input: ApiParsedInput<'highlights.update'>): Promise<AnchoredHighlight> {

@@ -3,7 +3,8 @@ import type { ExtractedSource } from '../../core/import/extracted-source';
 import { ImportFailure } from '../../core/import/import-failure';
 import { ImportCancelledError } from '../service-errors';
 import type { ConverterInput } from './converter';
-import type { WorkerReply } from './worker-reply';
+import type { ReadRefiQda } from './refi-qda';
+import type { WorkerReply, WorkerTask } from './worker-reply';
 
 export interface ExtractionWorkersOptions {
   /** The built import-worker script (out/main/import-worker.js), or code that loads its source. */
@@ -18,12 +19,27 @@ export interface ExtractionWorkersOptions {
 /** Reads files in worker threads, one thread per file, each with a time limit and cancellable. */
 export interface Extraction {
   extract(input: ConverterInput, signal: AbortSignal): Promise<ExtractedSource>;
+  /** A REFI-QDA project (.qdpx) or codebook (.qdc): its sources, code tree, codings and notes. */
+  readProject(input: ConverterInput, signal: AbortSignal): Promise<ReadRefiQda>;
 }
 
 export class ExtractionWorkers implements Extraction {
   constructor(private readonly options: ExtractionWorkersOptions) {}
 
-  extract(input: ConverterInput, signal: AbortSignal): Promise<ExtractedSource> {
+  async extract(input: ConverterInput, signal: AbortSignal): Promise<ExtractedSource> {
+    const reply = await this.#run({ ...input, kind: 'source' }, signal);
+    if (!('extracted' in reply)) throw new Error(`The import worker answered “${input.fileName}” with a project where a source was asked for.`);
+    return reply.extracted;
+  }
+
+  async readProject(input: ConverterInput, signal: AbortSignal): Promise<ReadRefiQda> {
+    const reply = await this.#run({ ...input, kind: 'project' }, signal);
+    if (!('project' in reply)) throw new Error(`The import worker answered “${input.fileName}” with a source where a project was asked for.`);
+    return reply.project;
+  }
+
+  /** Runs one task in its own worker: its successful reply, or the failure as the person should see it. */
+  #run(input: WorkerTask, signal: AbortSignal): Promise<Extract<WorkerReply, { ok: true }>> {
     const { script, eval: isCode, timeLimitMs, maxHeapMb } = this.options;
     // The worker gets its own copy of the bytes, moved rather than cloned again.
     const bytes = new Uint8Array(input.bytes);
@@ -57,7 +73,7 @@ export class ExtractionWorkers implements Extraction {
       signal.addEventListener('abort', onAbort);
       worker.once('message', (reply: WorkerReply) =>
         finish(() => {
-          if (reply.ok) resolve(reply.extracted);
+          if (reply.ok) resolve(reply);
           else if ('failure' in reply) reject(new ImportFailure(reply.failure));
           else reject(new Error(`The converter failed on “${input.fileName}”: ${reply.bug}`));
         }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { titleFromFileName } from '../../core/import/finish-extraction';
 import { ImportFailure, type ImportLimits } from '../../core/import/import-failure';
+import { isRefiQdaFile } from '../../core/import/refi-qda/is-refi-qda-file';
 import type { SourceId } from '../../core/model/ids';
 import type { ImportOutcome, SourceSummary } from '../../shared/api-contract';
 import { ConflictError } from '../service-errors';
@@ -8,6 +9,8 @@ import type { ImportedSources } from '../sources/imported-sources';
 import type { SourceLibrary } from '../sources/source-library';
 import type { ExtractorVersions } from './extractor-versions';
 import type { Extraction } from './extraction-workers';
+import type { ReadRefiQda } from './refi-qda';
+import { storeRefiProject, type ProjectStoreParts, type StoredProjectSource } from './store-refi-project';
 
 export interface ImportServiceParts {
   readonly library: SourceLibrary;
@@ -15,6 +18,8 @@ export interface ImportServiceParts {
   readonly extraction: Extraction;
   readonly limits: ImportLimits;
   readonly extractorVersions: ExtractorVersions;
+  /** Where a REFI-QDA project's codes, codings and notes go. */
+  readonly project: Omit<ProjectStoreParts, 'library'>;
 }
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -41,6 +46,7 @@ export class ImportService {
     const controller = new AbortController();
     this.#running.set(importId, controller);
     try {
+      if (isRefiQdaFile(fileName, bytes)) return await this.#importProject(await extraction.readProject({ bytes, fileName, limits }, controller.signal));
       const originalSha256 = sha256(bytes);
       const known = await this.#serially(() => this.#known(originalSha256));
       if (known !== null) return known;
@@ -63,6 +69,34 @@ export class ImportService {
     }
   }
 
+  /**
+   * A REFI-QDA project: each text source joins the library as an imported text file (its text as
+   * the project holds it is its original, `<name>.txt`), or is found there already; then the code
+   * tree, codings and notes are added. A codebook (.qdc) brings only the code tree.
+   */
+  async #importProject(read: ReadRefiQda): Promise<ImportOutcome> {
+    const stored: StoredProjectSource[] = [];
+    const sources: SourceSummary[] = [];
+    for (const file of read.files) {
+      const id = await this.#serially(async () => {
+        const known = await this.#known(sha256(file.bytes));
+        if (known !== null) return known.status === 'duplicate' ? known.existing.id : known.source.id;
+        const record = await this.parts.imported.add({
+          fileName: file.fileName,
+          bytes: file.bytes,
+          extracted: file.extracted,
+          extractorVersion: this.parts.extractorVersions[file.extracted.format],
+          title: file.title,
+        });
+        return record.id;
+      });
+      stored.push({ guid: file.guid, sourceId: id, plannedText: file.extracted.parsed.text });
+      sources.push(await this.#summary(id));
+    }
+    const added = await storeRefiProject({ ...this.parts.project, library: this.parts.library }, read.plan, stored);
+    return { status: 'project', sources, tags: added.tags, highlights: added.highlights, memos: added.memos, problems: [...read.plan.problems, ...added.problems] };
+  }
+
   /** Stops the import named `importId` if it is still reading its file. */
   cancel(importId: string): { cancelled: boolean } {
     const running = this.#running.get(importId);
@@ -71,7 +105,7 @@ export class ImportService {
   }
 
   /** What the library already has of these bytes: a source to point at, a removed one brought back, or nothing. */
-  async #known(originalSha256: string): Promise<ImportOutcome | null> {
+  async #known(originalSha256: string): Promise<Extract<ImportOutcome, { status: 'duplicate' | 'restored' }> | null> {
     const { library, imported } = this.parts;
     const bundled = (await library.manifest()).find((meta) => meta.sha256 === originalSha256 && imported.record(meta.id) === undefined);
     if (bundled !== undefined) return { status: 'duplicate', existing: await this.#summary(bundled.id) };

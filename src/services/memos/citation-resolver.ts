@@ -1,6 +1,7 @@
-import { locatePassage } from '../../core/document/locate-passage';
+import { createPassageLocator, locatePassage } from '../../core/document/locate-passage';
 import { livePassage, type CitedPassage } from '../../core/memo/cited-passage';
 import { describeLocation } from '../../core/memo/describe-location';
+import type { VaultSource } from '../../core/memo/memo-to-obsidian';
 import { gradeMark, type Reliability } from '../../core/model/grades';
 import type { Highlight } from '../../core/model/highlight';
 import type { HighlightId, SourceId } from '../../core/model/ids';
@@ -101,6 +102,39 @@ export class CitationResolver {
       const state = status === 'review' ? 'review' : 'orphan';
       return { state, highlightId: highlight.id, sourceId: source.meta.id, source: source.meta, quote: highlight.target.quote.exact, tags };
     };
+  }
+
+  /**
+   * Each source named that the library still lists, with every one of its highlights in text order
+   * (for the Obsidian export's source notes): the passage as it stands now, or the quote it was
+   * made on when it is no longer found, with its location, tags, comment and grade.
+   */
+  async vaultSources(sourceIds: readonly SourceId[]): Promise<VaultSource[]> {
+    const { library, tagSet, store, anchored } = this.parts;
+    await Promise.all([store.load(), tagSet.ready()]);
+    const tagsById = tagSet.tagsById();
+    const listed = new Set((await library.manifest()).map((meta) => meta.id));
+    const sources: VaultSource[] = [];
+    for (const sourceId of new Set(sourceIds)) {
+      if (!listed.has(sourceId)) continue;
+      const source = await library.get(sourceId);
+      const locate = createPassageLocator(source);
+      const highlights = anchored.inTextOrder(source, store.of(sourceId)).map(({ highlight, status, start, end }) => {
+        const found = status !== 'orphan' && start !== null && end !== null;
+        return {
+          highlightId: highlight.id,
+          // A passage awaiting review is quoted as it was confirmed, not from a candidate nobody confirmed.
+          quote: found && status !== 'review' ? source.text.slice(start, end) : highlight.target.quote.exact,
+          location: found ? describeLocation(locate(start, end), source.meta.title) : null,
+          review: status === 'review',
+          tags: highlight.tags.flatMap((t) => tagsById.get(t.tagId)?.name ?? []),
+          comment: highlight.comment,
+          grade: gradeMark(source.meta.reliability, highlight.credibility),
+        };
+      });
+      sources.push({ meta: source.meta, highlights });
+    }
+    return sources;
   }
 
   /**

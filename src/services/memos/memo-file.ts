@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_STYLES } from '../../core/export/citation-style';
 import { checkMemoDoc } from '../../core/memo/memo-schema';
 import type { MemoId } from '../../core/model/ids';
 import type { Memo, MemoDoc } from '../../core/model/memo';
@@ -33,6 +34,8 @@ const memoSchema = z
     id: z.string().min(1).transform((s) => s as MemoId),
     title: z.string(),
     doc: memoDocSchema,
+    // Absent in every memo written before citation styles: those cite in Chicago's.
+    citationStyle: z.enum(CITATION_STYLES).optional(),
     created: timestamp,
     modified: timestamp,
   })

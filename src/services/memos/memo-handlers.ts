@@ -14,6 +14,8 @@ export function createMemoHandlers(memos: MemoService): Pick<ApiHandlers, MemoMe
     'memos.restore': ({ memoId }) => memos.restore(memoId),
     'memos.draftFromTags': (input) => memos.draftFromTags(input),
     'memos.exportMarkdown': ({ memoId }) => memos.exportMarkdown(memoId),
+    'memos.exportWord': ({ memoId }) => memos.exportWord(memoId),
+    'memos.exportObsidian': ({ memoId }) => memos.exportObsidian(memoId),
     'citations.resolve': ({ highlightIds }) => memos.resolveCitations(highlightIds),
   };
 }

@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import type { CitationStyle } from '../../core/export/citation-style';
 import { draftMemoFromTags, draftTitle, type DraftSection } from '../../core/memo/draft-from-tags';
 import { fileNameForTitle } from '../../core/memo/file-name';
 import { checkMemoDoc, memoCitations } from '../../core/memo/memo-schema';
 import { displayTitle } from '../../core/memo/memo-title';
+import { memoDocumentPlan } from '../../core/memo/memo-document-plan';
 import { memoToMarkdown } from '../../core/memo/memo-to-markdown';
+import { memoToObsidian } from '../../core/memo/memo-to-obsidian';
 import { memoId, type HighlightId, type MemoId, type TagId } from '../../core/model/ids';
 import type { Memo, MemoDoc } from '../../core/model/memo';
 import type { ExportFile, MemoSummary, ResolvedCitation, TagPassages } from '../../shared/api-contract';
 import { InvalidInputError, NotFoundError } from '../service-errors';
 import type { TagSet } from '../tags/tag-set';
 import type { CitationResolver } from './citation-resolver';
+import { memoCitationNotes } from './memo-citations';
+import { memoDocx } from './memo-docx';
 import type { MemoStore, StoredMemo } from './memo-store';
+
+const WORD_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface MemoServiceParts {
   readonly memos: MemoStore;
@@ -64,16 +72,17 @@ export class MemoService {
     return this.#live(id, this.parts.memos.find(id)).memo;
   }
 
-  async create(input: { readonly title?: string | undefined; readonly doc?: MemoDoc | undefined }): Promise<Memo> {
+  async create(input: { readonly title?: string | undefined; readonly doc?: MemoDoc | undefined; readonly citationStyle?: CitationStyle | undefined }): Promise<Memo> {
     const doc = input.doc === undefined ? EMPTY_DOC : checkedDoc('memos.create', input.doc);
     await this.parts.memos.load();
     const stamp = this.parts.now().toISOString();
-    const memo: Memo = { id: memoId(randomUUID()), title: input.title ?? '', doc, created: stamp, modified: stamp };
+    const style = input.citationStyle === undefined ? {} : { citationStyle: input.citationStyle };
+    const memo: Memo = { id: memoId(randomUUID()), title: input.title ?? '', doc, ...style, created: stamp, modified: stamp };
     return (await this.parts.memos.write(memo.id, () => ({ memo, deleted: null }))).memo;
   }
 
-  /** The whole title and body, replacing the last saved ones. */
-  async save(input: { readonly memoId: MemoId; readonly title: string; readonly doc: MemoDoc }): Promise<Memo> {
+  /** The whole title and body, replacing the last saved ones; the citation style too when given. */
+  async save(input: { readonly memoId: MemoId; readonly title: string; readonly doc: MemoDoc; readonly citationStyle?: CitationStyle | undefined }): Promise<Memo> {
     const doc = checkedDoc('memos.save', input.doc);
     await this.parts.memos.load();
     // Checked before writing, so that an unknown id never gets a file.
@@ -82,7 +91,8 @@ export class MemoService {
     const saved = await this.parts.memos.write(input.memoId, (current) => {
       // Checked again on the durable state: a delete queued before this save wins.
       const { memo } = this.#live(input.memoId, current);
-      return { memo: { ...memo, title: input.title, doc, modified }, deleted: null };
+      const style = input.citationStyle === undefined ? {} : { citationStyle: input.citationStyle };
+      return { memo: { ...memo, title: input.title, doc, ...style, modified }, deleted: null };
     });
     return saved.memo;
   }
@@ -119,12 +129,33 @@ export class MemoService {
     return this.create({ title, doc: draftMemoFromTags(sections) });
   }
 
-  /** The memo as a Markdown file named after its title. */
+  /** The memo as a Markdown file named after its title, citing in the memo's citation style. */
   async exportMarkdown(id: MemoId): Promise<ExportFile> {
     const memo = await this.get(id);
-    const passage = await this.parts.citations.passages(memoCitations(memo.doc));
-    const content = memoToMarkdown(memo, { passage, date: localDate(memo.modified) });
+    const { passage, notes } = await memoCitationNotes(memo, this.parts.citations);
+    const content = memoToMarkdown(memo, { passage, notes, date: localDate(memo.modified) });
     return { fileName: fileNameForTitle(memo.title), mediaType: 'text/markdown', content };
+  }
+
+  /** The memo as a Word document (.docx) with a real footnote per citation and a bibliography, in the memo's citation style. */
+  async exportWord(id: MemoId): Promise<ExportFile> {
+    const memo = await this.get(id);
+    const { passage, notes } = await memoCitationNotes(memo, this.parts.citations);
+    // Made whole in memory: a failure leaves no file behind, only its error.
+    const bytes = await memoDocx(memoDocumentPlan(memo, { passage, notes }));
+    return { fileName: fileNameForTitle(memo.title, '.docx'), mediaType: WORD_MEDIA_TYPE, content: bytes.toString('base64'), encoding: 'base64' };
+  }
+
+  /** The memo as a zipped folder for an Obsidian vault: the memo's note and a note per cited source. */
+  async exportObsidian(id: MemoId): Promise<ExportFile> {
+    const memo = await this.get(id);
+    const citations = memoCitations(memo.doc);
+    const [passage, sources] = await Promise.all([this.parts.citations.passages(citations), this.parts.citations.vaultSources(citations.map((c) => c.sourceId))]);
+    const files = memoToObsidian(memo, { passage, sources });
+    // The files' times are the memo's last change, so that exporting an unchanged memo twice gives the same bytes.
+    const mtime = new Date(memo.modified);
+    const zip = zipSync(Object.fromEntries(files.map((file) => [file.path, [strToU8(file.text), { mtime }]])), { level: 6 });
+    return { fileName: fileNameForTitle(memo.title, '.zip'), mediaType: 'application/zip', content: Buffer.from(zip).toString('base64'), encoding: 'base64' };
   }
 
   resolveCitations(ids: readonly HighlightId[]): Promise<ResolvedCitation[]> {

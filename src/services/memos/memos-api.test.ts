@@ -251,9 +251,11 @@ describe('memos.exportMarkdown through dispatch', () => {
       `See “${REPORT_PASSAGE}”${refMarker('1')}`,
     ]);
     const footnotes = rendered.blocks.filter((block) => block.containers.includes('footnote')).map((block) => block.text);
-    expect(footnotes[0]).toBe(`“${report.meta.title}”, undated: Recommendations, ¶ 1.`);
+    // In the default citation style, Chicago's (which sets titles in title case).
+    expect(footnotes[0]).toBe('Title of New-Jihadi-Sphere, para. 1, under “Recommendations.”');
+    expect(file.content).toContain('[^1]: *Title of New-Jihadi-Sphere*, para. 1');
     expect(footnotes[2]).toMatch(/This passage is no longer highlighted; the quote is the one it last had\.$/);
-    expect(file.content.trimEnd().endsWith(`- “${news.meta.title}”, undated.`)).toBe(true);
+    expect(file.content.trimEnd().endsWith('- “Title of Us-Weighs-Cooperation.” n.d.')).toBe(true);
   });
 
   it('refuses to export a memo that does not exist', async () => {

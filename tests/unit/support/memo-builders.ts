@@ -2,6 +2,8 @@ import { charOffset, highlightId, memoId, sourceId, textHash } from '../../../sr
 import { CITATION_NODE, type CitationDisplay, type Memo, type MemoDoc, type MemoNode } from '../../../src/core/model/memo';
 import type { SourceMeta } from '../../../src/core/model/source';
 import type { CitedPassage, LastKnownPassage, LivePassage, MemoExportContext } from '../../../src/core/memo/cited-passage';
+import { citationNotes } from '../../../src/core/memo/citation-notes';
+import type { CitationFormatter } from '../../../src/core/export/citation-style';
 
 /** Small builders for memo documents and export contexts, so tests read like the memo they make. */
 type MarkSpec = NonNullable<MemoNode['marks']>[number];
@@ -77,5 +79,24 @@ export function contextOf(passages: readonly CitedPassage[], date = '2026-11-22'
       if (found === undefined) throw new Error(`The test gave no passage for ${citation.highlightId}`);
       return found;
     },
+    notes: (cited) => citationNotes(cited, 'chicago-note', fakeFormatter),
   };
 }
+
+/**
+ * A citation formatter that needs no citeproc, for tests of the export writers: the note is the
+ * title in italics, the locator and the suffix ("*Title of src*, paragraph 2, under “Introduction”."),
+ * the bibliography each title once ("*Title of src*.").
+ */
+export const fakeFormatter: CitationFormatter = {
+  format: (citations) => ({
+    notes: citations.map(({ item, locator, suffix }) => [
+      { text: item.title, italic: true },
+      { text: `${locator === undefined ? '' : `, ${locator.label} ${locator.value}`}${suffix ?? ''}.`, italic: false },
+    ]),
+    bibliography: [...new Set(citations.map(({ item }) => item.title))].map((title) => [
+      { text: title, italic: true },
+      { text: '.', italic: false },
+    ]),
+  }),
+};
