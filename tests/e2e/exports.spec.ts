@@ -41,7 +41,7 @@ test('a memo citing two sources leaves as Markdown (Chicago and APA), Word with 
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Two sources' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'The report counts  ' }, await cite(report, REPORT_QUOTE, 'group:taliban'), { type: 'text', text: ' while officials say ' }, await cite(news, NEWS_QUOTE, 'group:iskp')] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'The report counts  ' }, await cite(report, REPORT_QUOTE, 'group:taliban'), { type: 'text', text: ' while officials say ' }, await cite(news, NEWS_QUOTE, 'group:al-qaeda')] },
     ],
   };
   const memo = (await call('memos.create', { title: 'Taliban: two sources', doc })) as { id: string };
@@ -55,7 +55,7 @@ test('a memo citing two sources leaves as Markdown (Chicago and APA), Word with 
   const chicagoNotes = footnotesOf(chicago);
   expect(chicagoNotes).toHaveLength(2);
   expect(chicagoNotes[0]).toContain("The New Jihadi Sphere Under Taliban's Rule");
-  expect(chicago).toMatch(/\*The New Jihadi Sphere Under Taliban['’]s Rule\*/);
+  expect(chicago).toMatch(/\*The New Jihadi Sphere Under Taliban\\?['’]s Rule\*/);
 
   // APA: author-date references and a reference list.
   await memos(page).getByRole('combobox', { name: 'Citation style' }).selectOption({ label: 'APA' });

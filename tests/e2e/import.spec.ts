@@ -121,6 +121,12 @@ test('a passage on a known page of a PDF is cited with that page, and running he
   await memos(page).getByRole('button', { name: 'Export Markdown' }).click();
   const markdown = readMarkdown(await readFile(await (await downloading).path(), 'utf8'));
   const footnotes = markdown.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text);
-  expect(footnotes[0]).toContain(pdf.title);
-  expect(footnotes[0]).toMatch(new RegExp(`p\\. ${onPage.label}\\.$`));
+  // Chicago notes (the default style) give the page without "p." (CMOS 14.21); APA gives "p. 2".
+  expect(footnotes[0]).toMatch(new RegExp(`${pdf.title}, ${onPage.label}\\.$`));
+  await memos(page).getByRole('combobox', { name: 'Citation style' }).selectOption({ label: 'APA' });
+  await expect(memos(page).getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  const apaDownload = page.waitForEvent('download');
+  await memos(page).getByRole('button', { name: 'Export Markdown' }).click();
+  const apa = readMarkdown(await readFile(await (await apaDownload).path(), 'utf8'));
+  expect(apa.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text)[0]).toMatch(new RegExp(`p\\. ${onPage.label}\\)`));
 });

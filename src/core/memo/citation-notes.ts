@@ -7,7 +7,7 @@ import type { SourceMeta } from '../model/source';
 import type { CitedPassage, LivePassage } from './cited-passage';
 import { sectionName } from './describe-location';
 import { textSegments, type Segment } from './inline-markdown';
-import { LAST_KNOWN } from './source-citation';
+import { LAST_KNOWN } from './last-known';
 
 /** The footnotes and bibliography of a document's citations, in one citation style, as text with italics. */
 export interface CitationNotes {

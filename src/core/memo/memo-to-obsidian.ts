@@ -10,7 +10,7 @@ import { fileNameForTitle } from './file-name';
 import { inlineMarkdown, textSegments } from './inline-markdown';
 import { displayTitle } from './memo-title';
 import { highlightBlockIds, obsidianTag, uniqueNoteNames } from './obsidian-names';
-import { LAST_KNOWN } from './source-citation';
+import { LAST_KNOWN } from './last-known';
 
 /** One highlight of a cited source, as its source note lists it. */
 export interface VaultHighlight {

@@ -1,7 +1,12 @@
-import chicagoNoteBibliography from '@citation/csl-style-chicago-note-bibliography';
-import styles from '@citation-js/plugin-csl/lib/styles.json';
-import locales from '@citation-js/plugin-csl/lib/locales.json';
+import { createRequire } from 'node:module';
 import type { CitationStyle } from '../../core/export/citation-style';
+
+// Read as data at run time: the build keeps dependencies external, and Node's ESM loader will not
+// import a package's JSON without an import attribute that the bundler does not write.
+const requireData = createRequire(import.meta.url);
+const styles = requireData('@citation-js/plugin-csl/lib/styles.json') as Readonly<Record<'apa', string>>;
+const locales = requireData('@citation-js/plugin-csl/lib/locales.json') as Readonly<Record<'en-US', string>>;
+const chicagoNoteBibliography = requireData('@citation/csl-style-chicago-note-bibliography/info.json') as { readonly content: string };
 
 /**
  * The bundled Chicago style (17th edition, notes-bibliography) sets the titles of reports and
