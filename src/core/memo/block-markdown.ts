@@ -1,3 +1,4 @@
+import { trimRuns } from './trim-runs';
 import { CITATION_NODE, type CitationAttrs, type MemoNode } from '../model/memo';
 import { readCitationAttrs } from './memo-schema';
 import { inlineMarkdown, nodeMarks, textSegments, type Segment } from './inline-markdown';
@@ -66,44 +67,18 @@ function paragraphMarkdown(content: readonly MemoNode[], cite: Cite): string[][]
     const citation = node.type === CITATION_NODE ? readCitationAttrs(node.attrs) : null;
     if (citation?.display === 'block') {
       // The whitespace between a block citation and the text beside it only separated them.
-      run = trimEnd(run);
+      run = trimRuns(run, 'end');
       endRun();
       blocks.push(blockCitation(citation, cite));
       afterBlock = true;
     } else {
       run.push(...inlineSegments(node, cite));
-      if (afterBlock) run = trimStart(run);
+      if (afterBlock) run = trimRuns(run, 'start');
       afterBlock = afterBlock && run.length === 0;
     }
   }
   endRun();
   return blocks;
-}
-
-/** `segments` without the whitespace and line breaks they start with. */
-function trimStart(segments: readonly Segment[]): Segment[] {
-  const rest = [...segments];
-  for (let first = rest[0]; first !== undefined && first.kind !== 'markdown'; first = rest[0]) {
-    if (first.kind === 'break' || first.text.trim() === '') rest.shift();
-    else {
-      rest[0] = { ...first, text: first.text.trimStart() };
-      break;
-    }
-  }
-  return rest;
-}
-
-/** `segments` without the whitespace and line breaks they end with. */
-function trimEnd(segments: readonly Segment[]): Segment[] {
-  const rest = [...segments];
-  for (let last = rest.at(-1); last !== undefined && last.kind !== 'markdown'; last = rest.at(-1)) {
-    if (last.kind === 'break' || last.text.trim() === '') rest.pop();
-    else {
-      rest[rest.length - 1] = { ...last, text: last.text.trimEnd() };
-      break;
-    }
-  }
-  return rest;
 }
 
 function inlineSegments(node: MemoNode, cite: Cite): Segment[] {

@@ -1,3 +1,4 @@
+import { trimRuns } from './trim-runs';
 import { CITATION_NODE, type CitationAttrs, type Memo, type MemoNode } from '../model/memo';
 import type { CitedPassage, MemoExportContext } from './cited-passage';
 import { nodeMarks, textSegments, type Segment } from './inline-markdown';
@@ -137,13 +138,13 @@ class Planner {
       const citation = node.type === CITATION_NODE ? readCitationAttrs(node.attrs) : null;
       if (citation?.display === 'block') {
         // The whitespace between a block citation and the text beside it only separated them.
-        run = trimEnd(run);
+        run = trimRuns(run, 'end');
         endRun();
         paragraphs.push(...this.blockCitation(citation, nesting));
         afterBlock = true;
       } else {
         run.push(...this.inline(node));
-        if (afterBlock) run = trimStart(run);
+        if (afterBlock) run = trimRuns(run, 'start');
         afterBlock = afterBlock && run.length === 0;
       }
     }
@@ -195,26 +196,3 @@ function hasWords(runs: readonly PlanRun[]): boolean {
   return runs.some((r) => r.kind === 'footnote' || (r.kind === 'text' && r.text.trim() !== ''));
 }
 
-function trimStart(runs: readonly PlanRun[]): PlanRun[] {
-  const rest = [...runs];
-  for (let first = rest[0]; first !== undefined && first.kind !== 'footnote'; first = rest[0]) {
-    if (first.kind === 'break' || first.text.trim() === '') rest.shift();
-    else {
-      rest[0] = { ...first, text: first.text.trimStart() };
-      break;
-    }
-  }
-  return rest;
-}
-
-function trimEnd(runs: readonly PlanRun[]): PlanRun[] {
-  const rest = [...runs];
-  for (let last = rest.at(-1); last !== undefined && last.kind !== 'footnote'; last = rest.at(-1)) {
-    if (last.kind === 'break' || last.text.trim() === '') rest.pop();
-    else {
-      rest[rest.length - 1] = { ...last, text: last.text.trimEnd() };
-      break;
-    }
-  }
-  return rest;
-}
