@@ -1,7 +1,7 @@
 import CSL from 'citeproc';
 import type { CitationFormatter, CitationStyle, FormattedCitations, NoteCitation, StyledRun, StyledText } from '../../core/export/citation-style';
 import type { CslItem } from '../../core/export/source-csl';
-import { CSL_LOCALE, CSL_LOCALE_XML, CSL_STYLES } from './csl-styles';
+import { CSL_LOCALE, cslLocaleXml, cslStyle } from './csl-styles';
 
 /**
  * citeproc-js writes HTML or plain text; the exports need text with its italics apart (Markdown
@@ -39,14 +39,14 @@ const engines = new Map<CitationStyle, ReturnType<typeof engineFor>>();
 function engineFor(style: CitationStyle) {
   const engine = new CSL.Engine(
     {
-      retrieveLocale: () => CSL_LOCALE_XML,
+      retrieveLocale: cslLocaleXml,
       retrieveItem: (id) => {
         const item = current.get(id);
         if (item === undefined) throw new Error(`citeproc asked for an item (“${id}”) that no citation holds.`);
         return item;
       },
     },
-    CSL_STYLES[style],
+    cslStyle(style),
     CSL_LOCALE,
     true,
   );

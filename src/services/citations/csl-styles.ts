@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CitationStyle } from '../../core/export/citation-style';
 
-// Read as data at run time: the build keeps dependencies external, and Node's ESM loader will not
-// import a package's JSON without an import attribute that the bundler does not write.
-const requireData = createRequire(import.meta.url);
-const styles = requireData('@citation-js/plugin-csl/lib/styles.json') as Readonly<Record<'apa', string>>;
-const locales = requireData('@citation-js/plugin-csl/lib/locales.json') as Readonly<Record<'en-US', string>>;
-const chicagoNoteBibliography = requireData('@citation/csl-style-chicago-note-bibliography/info.json') as { readonly content: string };
+/**
+ * The packages' JSON, read when first needed: the app's build keeps packages external and drops
+ * import attributes, without which Node will not load JSON as a module; and a process that never
+ * cites (a crash-test writer) never reads it.
+ */
+function packageJson<T>(specifier: string): T {
+  const path = createRequire(import.meta.url).resolve(specifier);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
 
 /**
  * The bundled Chicago style (17th edition, notes-bibliography) sets the titles of reports and
@@ -21,12 +25,16 @@ function chicagoWithItalicReports(style: string): string {
   return style.replaceAll(italicTypes, '<else-if type="book graphic motion_picture song report document" match="any">');
 }
 
-/** The CSL style XML of each citation style, bundled with the app: nothing is fetched. */
-export const CSL_STYLES: Readonly<Record<CitationStyle, string>> = {
-  'chicago-note': chicagoWithItalicReports(chicagoNoteBibliography.content),
-  apa: styles.apa,
-};
+/** The CSL style XML of a citation style, from the packages installed with the app: nothing is fetched. */
+export function cslStyle(style: CitationStyle): string {
+  switch (style) {
+    case 'chicago-note':
+      return chicagoWithItalicReports(packageJson<{ readonly content: string }>('@citation/csl-style-chicago-note-bibliography/info.json').content);
+    case 'apa':
+      return packageJson<Readonly<Record<'apa', string>>>('@citation-js/plugin-csl/lib/styles.json').apa;
+  }
+}
 
 /** The one locale the exports are written in. */
 export const CSL_LOCALE = 'en-US';
-export const CSL_LOCALE_XML: string = locales['en-US'];
+export const cslLocaleXml = (): string => packageJson<Readonly<Record<'en-US', string>>>('@citation-js/plugin-csl/lib/locales.json')['en-US'];
