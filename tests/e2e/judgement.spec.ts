@@ -37,6 +37,7 @@ test('grades weigh the evidence: matrix, competing hypotheses with sensitivity, 
   await details.getByRole('combobox', { name: 'Reliability' }).selectOption('B');
   await details.getByRole('button', { name: 'Save' }).click();
   await expect(details).toBeHidden();
+  await card(page, PASSAGES[0].quote).getByRole('button', { name: 'Grade', exact: true }).click();
   await card(page, PASSAGES[0].quote).getByRole('combobox', { name: 'Credibility' }).selectOption('2');
   await expect(card(page, PASSAGES[0].quote)).toContainText('B2');
   await card(page, PASSAGES[1].quote).focus();

@@ -1,10 +1,6 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NotebookApi } from '../../shared/api-contract';
 import { ok } from '../../shared/api-result';
-import { AchView } from '../analysis/AchBoard';
-import { CooccurrenceView } from '../analysis/CooccurrenceView';
-import { EvidenceMatrixView } from '../analysis/EvidenceMatrixView';
-import { LinkChartView } from '../analysis/LinkChartView';
 import { BackupsButton } from '../backups/BackupsButton';
 import { ChangeTracker } from '../changes/change-tracker';
 import { StatusBar } from '../changes/StatusBar';
@@ -28,6 +24,14 @@ import { StoreNotices } from './StoreNotices';
 import { useApiResource } from './use-api-resource';
 import { useAppLocation } from './use-app-location';
 import { ViewsNav } from './ViewsNav';
+
+
+// The analysis views (and the graph library the link chart draws with) load when first opened,
+// so they add nothing to the start-up every reading session pays for.
+const AchView = lazy(() => import('../analysis/AchBoard').then((m) => ({ default: m.AchView })));
+const CooccurrenceView = lazy(() => import('../analysis/CooccurrenceView').then((m) => ({ default: m.CooccurrenceView })));
+const EvidenceMatrixView = lazy(() => import('../analysis/EvidenceMatrixView').then((m) => ({ default: m.EvidenceMatrixView })));
+const LinkChartView = lazy(() => import('../analysis/LinkChartView').then((m) => ({ default: m.LinkChartView })));
 
 /**
  * The notebook's window: store notices on top; search, the library and the views on the left; the
@@ -96,14 +100,24 @@ export function App({ api }: { readonly api: NotebookApi }) {
               {location.view === 'mentions' && <MentionsView api={api} tagId={location.tagId} />}
               {location.view === 'problems' && <ProblemsView api={api} />}
               {location.view === 'tags' && <TagManager api={api} />}
-              {location.view === 'matrix' && <EvidenceMatrixView api={api} />}
-              {location.view === 'cooccurrence' && <CooccurrenceView api={api} />}
-              {location.view === 'ach' && <AchView key={location.boardId ?? 'boards'} api={api} boardId={location.boardId} />}
-              {location.view === 'links' && <LinkChartView api={api} />}
+              <Suspense fallback={<AnalysisLoading />}>
+                {location.view === 'matrix' && <EvidenceMatrixView api={api} />}
+                {location.view === 'cooccurrence' && <CooccurrenceView api={api} />}
+                {location.view === 'ach' && <AchView key={location.boardId ?? 'boards'} api={api} boardId={location.boardId} />}
+                {location.view === 'links' && <LinkChartView api={api} />}
+              </Suspense>
             </PanedWorkspace>
             <StatusBar />
           </div>
       </TagSetContext.Provider>
     </ChangesContext.Provider>
+  );
+}
+
+function AnalysisLoading() {
+  return (
+    <main className="reading-area reading-placeholder">
+      <p role="status">Opening the view…</p>
+    </main>
   );
 }

@@ -5,16 +5,22 @@ interface CredibilitySelectProps {
   readonly onChange: (credibility: Credibility | null) => void;
   /** Describes which passage is graded, for a screen reader among many cards. */
   readonly describedBy?: string;
+  /** Focus the select when it appears (opened from a card's Grade button). */
+  readonly autoFocus?: boolean;
+  /** Focus left the select: the card folds it away again. */
+  readonly onBlur?: () => void;
 }
 
 /** "Credibility": the Admiralty information grade 1–6, or "Not graded". */
-export function CredibilitySelect({ value, onChange, describedBy }: CredibilitySelectProps) {
+export function CredibilitySelect({ value, onChange, describedBy, autoFocus = false, onBlur }: CredibilitySelectProps) {
   return (
     <label className="credibility-select">
       <span>Credibility</span>
       <select
         value={value ?? ''}
         aria-describedby={describedBy}
+        autoFocus={autoFocus}
+        onBlur={onBlur}
         onChange={(event) => {
           const chosen = Number(event.target.value);
           onChange(event.target.value !== '' && isCredibility(chosen) ? chosen : null);

@@ -49,7 +49,7 @@ export function HighlightCard({ anchored, tags, text, pages, onShow, reliability
   const tracker = useChanges();
   const changes = highlightChanges(tracker);
   const { citeInMemo } = useContext(PassageActionsContext);
-  const [editing, setEditing] = useState<'comment' | 'tags' | 'corroboration' | null>(null);
+  const [editing, setEditing] = useState<'comment' | 'tags' | 'corroboration' | 'credibility' | null>(null);
   const chord = useRef(new GradeChord());
   const quoteId = useId();
   const quote = passageText(anchored, text);
@@ -104,7 +104,23 @@ export function HighlightCard({ anchored, tags, text, pages, onShow, reliability
       )}
       <div className="card-grade">
         <GradeMark reliability={reliability} credibility={highlight.credibility} />
-        <CredibilitySelect value={highlight.credibility ?? null} describedBy={quoteId} onChange={(c) => void changes.setCredibility(highlight.id, c)} />
+        {editing === 'credibility' ? (
+          <CredibilitySelect
+            value={highlight.credibility ?? null}
+            describedBy={quoteId}
+            autoFocus
+            onBlur={() => setEditing(null)}
+            onChange={(c) => {
+              setEditing(null);
+              void changes.setCredibility(highlight.id, c);
+            }}
+          />
+        ) : (
+          // A button until asked: a select on each of thousands of cards would weigh on the panel.
+          <button type="button" className="link-button" aria-describedby={quoteId} onClick={() => setEditing('credibility')}>
+            {highlight.credibility === undefined ? 'Grade' : 'Change grade'}
+          </button>
+        )}
         <button
           type="button"
           className="link-button"
