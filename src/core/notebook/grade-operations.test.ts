@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../model/highlight';
-import { charOffset, highlightId, sourceId, textHash } from '../model/ids';
+import { highlightId } from '../model/ids';
+import { bareHighlight } from '../../../tests/unit/support/sample-highlight';
 import { gradingLabel, regrade } from './grade-operations';
 
-const base: Highlight = {
-  id: highlightId('h'),
-  target: {
-    sourceId: sourceId('s'),
-    quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: charOffset(0), end: charOffset(1) },
-    textHash: textHash('0'.repeat(64)),
-  },
-  color: null,
-  tags: [],
-  comment: '',
-  created: '2025-01-13T09:30:00.000Z',
-  modified: '2025-01-13T09:30:00.000Z',
-};
+const base: Highlight = bareHighlight();
 const stamp = { at: '2026-11-22T18:00:00.000Z', by: 'analyst' };
 const [a, b] = [highlightId('a'), highlightId('b')];
 

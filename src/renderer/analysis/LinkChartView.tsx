@@ -223,17 +223,7 @@ function RelationForm({ api, chart, onDrawn }: RelationFormProps) {
     <form className="relation-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)}>
       <h2 id={headingId}>Draw a relation</h2>
       <div className="relation-fields">
-        <label>
-          From{' '}
-          <select value={from} onChange={(e) => setFrom(e.target.value)} required>
-            <option value="">Choose a group</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupSelect label="From" groups={groups} value={from} onChange={setFrom} />
         <label>
           Relation{' '}
           <input list={typesId} value={type} onChange={(e) => setType(e.target.value)} required maxLength={120} />
@@ -243,17 +233,7 @@ function RelationForm({ api, chart, onDrawn }: RelationFormProps) {
             ))}
           </datalist>
         </label>
-        <label>
-          To{' '}
-          <select value={to} onChange={(e) => setTo(e.target.value)} required>
-            <option value="">Choose a group</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupSelect label="To" groups={groups} value={to} onChange={setTo} />
         <label>
           Note <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={5_000} />
         </label>
@@ -286,5 +266,29 @@ function RelationForm({ api, chart, onDrawn }: RelationFormProps) {
         Draw relation
       </button>
     </form>
+  );
+}
+
+interface GroupSelectProps {
+  readonly label: string;
+  readonly groups: readonly { readonly id: string; readonly name: string }[];
+  readonly value: string;
+  readonly onChange: (groupId: string) => void;
+}
+
+/** One end of a relation: a group tag, chosen by name. */
+function GroupSelect({ label, groups, value, onChange }: GroupSelectProps) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)} required>
+        <option value="">Choose a group</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

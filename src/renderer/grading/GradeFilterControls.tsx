@@ -1,5 +1,6 @@
 import { isCredibility, isReliability } from '../../core/model/grades';
-import { CREDIBILITY_CHOICES, RELIABILITY_CHOICES, type GradeFilter } from './grade-filter';
+import type { GradeFilter } from '../../core/model/grade-filter';
+import { CREDIBILITY_CHOICES, RELIABILITY_CHOICES } from './grade-choices';
 
 interface GradeFilterControlsProps {
   readonly value: GradeFilter;

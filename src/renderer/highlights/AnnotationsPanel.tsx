@@ -7,7 +7,7 @@ import type { AnchoredHighlight } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import type { Resource } from '../app/use-api-resource';
 import { GradeFilterControls } from '../grading/GradeFilterControls';
-import { ANY_GRADE, isAnyGrade, passesGradeFilter, type GradeFilter } from '../grading/grade-filter';
+import { ANY_GRADE, isAnyGrade, passesGradeFilter, type GradeFilter } from '../../core/model/grade-filter';
 import { useTagIndex } from '../tags/use-tag-index';
 import { HighlightCard } from './HighlightCard';
 import { sortHighlights, tagsInUse } from './highlight-order';

@@ -5,7 +5,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import type { SelectedPassage } from '../app/passage-actions';
 import { useRevision } from '../changes/use-changes';
 import { GradeFilterControls } from '../grading/GradeFilterControls';
-import { ANY_GRADE } from '../grading/grade-filter';
+import { ANY_GRADE } from '../../core/model/grade-filter';
 import { useTagIndex } from '../tags/use-tag-index';
 import { AliasChips } from './AliasChips';
 import { RelatedPassages } from './RelatedPassages';

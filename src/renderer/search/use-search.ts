@@ -3,7 +3,7 @@ import type { TagId } from '../../core/model/ids';
 import type { SearchResult } from '../../core/search/search-types';
 import type { NotebookApi } from '../../shared/api-contract';
 import type { ApiError } from '../../shared/api-result';
-import type { GradeFilter } from '../grading/grade-filter';
+import type { GradeFilter } from '../../core/model/grade-filter';
 
 /** What the person asked for in the search panel. */
 export interface SearchRequest {

@@ -8,7 +8,7 @@ import { hashForSource } from '../app/location-hash';
 import { useApiResource } from '../app/use-api-resource';
 import { useRevision } from '../changes/use-changes';
 import { GradeFilterControls } from '../grading/GradeFilterControls';
-import { ANY_GRADE, isAnyGrade, passesGradeFilter, type GradeFilter } from '../grading/grade-filter';
+import { ANY_GRADE, isAnyGrade, passesGradeFilter, type GradeFilter } from '../../core/model/grade-filter';
 import { GradeMark } from '../grading/GradeMark';
 import { passageText } from '../highlights/passage-text';
 import { PaneContext, useWorkspace } from '../panes/workspace-context';

@@ -1,4 +1,4 @@
-import { charOffset, highlightId, tagId, textHash, type SourceId } from '../../../src/core/model/ids';
+import { charOffset, highlightId, sourceId, tagId, textHash, type SourceId } from '../../../src/core/model/ids';
 import type { Highlight } from '../../../src/core/model/highlight';
 
 const HASH = textHash('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08');
@@ -24,5 +24,24 @@ export function sampleHighlight(source: SourceId, n: number): Highlight {
     comment: n % 4 === 0 ? 'Compare with the 2023 Institute of the Middle East analysis.' : '',
     created: stamp,
     modified: stamp,
+  };
+}
+
+/** The smallest highlight there is: one character of source "s", untagged, ungraded; `extra` changes what a test needs. */
+export function bareHighlight(extra: Partial<Highlight> = {}): Highlight {
+  return {
+    id: highlightId('h'),
+    target: {
+      sourceId: sourceId('s'),
+      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: charOffset(0), end: charOffset(1) },
+      textHash: textHash('0'.repeat(64)),
+    },
+    color: null,
+    tags: [],
+    comment: '',
+    created: '2025-01-13T09:30:00.000Z',
+    modified: '2025-01-13T09:30:00.000Z',
+    ...extra,
   };
 }

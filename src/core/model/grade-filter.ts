@@ -1,5 +1,5 @@
-import { meetsCredibility, meetsReliability, type Credibility, type Reliability } from '../../core/model/grades';
-import type { Highlight } from '../../core/model/highlight';
+import { meetsCredibility, meetsReliability, type Credibility, type Reliability } from './grades';
+import type { Highlight } from './highlight';
 
 /** Which passages a view shows by grade; null on either side: any (graded or not). */
 export interface GradeFilter {
@@ -10,19 +10,6 @@ export interface GradeFilter {
 }
 
 export const ANY_GRADE: GradeFilter = { maxCredibility: null, minReliability: null };
-
-/** The choices offered: the analyst's usual cut-offs, not every possible one, to keep the control small. */
-export const CREDIBILITY_CHOICES: readonly { readonly max: Credibility; readonly label: string }[] = [
-  { max: 2, label: '1–2' },
-  { max: 3, label: '1–3' },
-  { max: 4, label: '1–4' },
-];
-export const RELIABILITY_CHOICES: readonly { readonly min: Reliability; readonly label: string }[] = [
-  { min: 'A', label: 'A' },
-  { min: 'B', label: 'A–B' },
-  { min: 'C', label: 'A–C' },
-  { min: 'D', label: 'A–D' },
-];
 
 export const isAnyGrade = (filter: GradeFilter): boolean => filter.maxCredibility === null && filter.minReliability === null;
 

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Highlight } from '../../core/model/highlight';
-import { charOffset, highlightId, sourceId, textHash } from '../../core/model/ids';
+import { bareHighlight as highlight } from '../../../tests/unit/support/sample-highlight';
 import { ANY_GRADE, isAnyGrade, passesGradeFilter } from './grade-filter';
-
-const highlight = (extra: Partial<Highlight> = {}): Highlight => ({
-  id: highlightId('h'),
-  target: {
-    sourceId: sourceId('s'),
-    quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: charOffset(0), end: charOffset(1) },
-    textHash: textHash('0'.repeat(64)),
-  },
-  color: null,
-  tags: [],
-  comment: '',
-  created: '2025-01-13T09:30:00.000Z',
-  modified: '2025-01-13T09:30:00.000Z',
-  ...extra,
-});
 
 describe('passesGradeFilter', () => {
   it('lets everything through with no grade asked for', () => {
