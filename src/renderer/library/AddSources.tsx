@@ -12,12 +12,10 @@ const ADD_SOURCES_COMMAND = 'add-sources';
 
 /**
  * "Add sources": a file chooser taking several files at once (in Electron, the system's own
- * dialog), and files dropped anywhere on the window; progress and outcomes in the Import region.
+ * dialog), and files dropped anywhere on the window; progress and outcomes show in ImportProgress.
  */
 export function AddSources({ queue }: { readonly queue: ImportQueue }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const rows = useSyncExternalStore(queue.subscribe, () => queue.rows);
-  const busy = useSyncExternalStore(queue.subscribe, () => queue.busy);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -69,7 +67,6 @@ export function AddSources({ queue }: { readonly queue: ImportQueue }) {
           if (files.length > 0) queue.add(files.map(queued));
         }}
       />
-      <ImportRegion rows={rows} busy={busy} onCancel={() => queue.cancel()} onClear={() => queue.clearFinished()} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop the files to add them to the library</p>
@@ -77,4 +74,11 @@ export function AddSources({ queue }: { readonly queue: ImportQueue }) {
       )}
     </>
   );
+}
+
+/** The Import region of the queue's files, below the Library's heading. */
+export function ImportProgress({ queue }: { readonly queue: ImportQueue }) {
+  const rows = useSyncExternalStore(queue.subscribe, () => queue.rows);
+  const busy = useSyncExternalStore(queue.subscribe, () => queue.busy);
+  return <ImportRegion rows={rows} busy={busy} onCancel={() => queue.cancel()} onClear={() => queue.clearFinished()} />;
 }

@@ -3,7 +3,7 @@ import type { SourceId } from '../../core/model/ids';
 import type { NotebookApi, SourceSummary } from '../../shared/api-contract';
 import { FailureNotice } from '../app/FailureNotice';
 import type { Resource } from '../app/use-api-resource';
-import { AddSources } from './AddSources';
+import { AddSources, ImportProgress } from './AddSources';
 import type { ImportQueue } from './import-queue';
 import { orderLibrary, SORT_LABELS, type LibrarySort } from './library-order';
 import { LibraryEntry } from './LibraryEntry';
@@ -51,6 +51,7 @@ export function Library({ api, sources, selectedId, onRetry, entryExtras, import
         </h2>
         <AddSources queue={importQueue} />
       </div>
+      <ImportProgress queue={importQueue} />
       {sources.status === 'ready' && sources.value.length > 1 && (
         <div className="library-tools">
           <input type="search" className="library-filter" aria-label="Filter the library" placeholder="Filter by title, author, file…" value={filter} onChange={(event) => setFilter(event.target.value)} />
