@@ -130,3 +130,27 @@ test('a passage on a known page of a PDF is cited with that page, and running he
   const apa = readMarkdown(await readFile(await (await apaDownload).path(), 'utf8'));
   expect(apa.blocks.filter((b) => b.containers.includes('footnote')).map((b) => b.text)[0]).toMatch(new RegExp(`p\\. ${onPage.label}\\)`));
 });
+
+test('a source is removed after saying what depends on it, and Restore brings it back with its highlight', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await addSources(page, [{ name: 'Field notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Field notes\n\nThe harbour master kept two ledgers.\n', 'utf8') }]);
+  await expect(importRegion(page).getByRole('listitem')).toContainText('Imported');
+  await entry(page, 'Field notes').click();
+  const reader = page.getByRole('article', { name: 'Field notes' });
+  await expect(reader).toHaveAttribute('aria-busy', 'false');
+  await dragSelect(page, 'kept two ledgers');
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
+  await expect(annotations(page).getByRole('article', { name: /^Highlight “kept two ledgers/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Source actions' }).click();
+  await page.getByRole('menuitem', { name: 'Remove source…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Remove “Field notes” from the library?' });
+  await expect(confirm).toContainText('1 highlight is kept with it');
+  await confirm.getByRole('button', { name: 'Remove source' }).click();
+  await expect(entry(page, 'Field notes')).toHaveCount(0);
+
+  await library(page).getByText('Removed sources').click();
+  await library(page).getByRole('button', { name: 'Restore Field notes' }).click();
+  await entry(page, 'Field notes').click();
+  await expect(annotations(page).getByRole('article', { name: /^Highlight “kept two ledgers/ })).toBeVisible();
+});
