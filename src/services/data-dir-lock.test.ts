@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../tests/unit/support/temp-dir';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE, type HeldLock, type LockOwner } from './data-dir-lock';
+import { linuxStartTime, ownStartTime } from './process-start-time';
 
 const dir = useTempDir('data-dir-lock');
 const lockPath = () => join(dir(), LOCK_FILE);
@@ -47,7 +49,13 @@ describe('acquireDataDirLock', () => {
   it('creates the lock with pid, shell, host and start time, and removes it on release', async () => {
     const lock = await acquire('browser');
     const owner = JSON.parse(await readFile(lockPath(), 'utf8')) as LockOwner;
-    expect(owner).toEqual({ pid: process.pid, shell: 'browser', hostname: hostname(), started: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(owner).toEqual({
+      pid: process.pid,
+      shell: 'browser',
+      hostname: hostname(),
+      started: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      processStarted: new Date(ownStartTime()).toISOString(),
+    });
     expect(lock.notice).toBeNull();
     await lock.release();
     expect(await readdir(dir())).toEqual([]);
@@ -55,15 +63,38 @@ describe('acquireDataDirLock', () => {
 
   it('refuses a data directory that a live process holds, naming it, and leaves its lock alone', async () => {
     const pid = await liveProcess();
-    const theirs = ownerFile({ pid });
+    const theirs = ownerFile({ pid, processStarted: new Date(linuxStartTime(pid) ?? Date.now()).toISOString() });
     await writeFile(lockPath(), theirs);
 
     const error = await acquire().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataDirLockedError);
     expect((error as Error).message).toMatch(
-      new RegExp(`^Notebook is already open on ${dir()} \\(browser mode, process ${pid}, since 2026-11-2\\d \\d\\d:\\d\\d\\)\\. Close it, or start with --data-dir to use another folder\\.$`),
+      new RegExp(
+        `^Notebook is already open on ${dir()} \\(browser mode, process ${pid}, since 2026-11-2\\d \\d\\d:\\d\\d\\)\\. Close it, or start with --data-dir to use another folder\\. ` +
+          `Its lock is ${lockPath()}: delete it only once process ${pid} has stopped\\.$`,
+      ),
     );
     expect(await readFile(lockPath(), 'utf8')).toBe(theirs);
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))('takes over a lock whose pid now belongs to a process that started later (a reused pid)', async () => {
+    const pid = await liveProcess();
+    await writeFile(lockPath(), ownerFile({ pid, processStarted: new Date(Date.now() - 3_600_000).toISOString() }));
+
+    const lock = await acquire();
+    expect(lock.notice?.message).toMatch(new RegExp(`process ${pid}, since .*\\) is no longer running; its process number now belongs to another program\\. Notebook took the lock over\\.$`));
+  });
+
+  it('takes over a lock naming this very process but an earlier start (a container restarted with the same pid)', async () => {
+    await writeFile(lockPath(), ownerFile({ pid: process.pid, processStarted: new Date(ownStartTime() - 60_000).toISOString() }));
+    const lock = await acquire();
+    expect(lock.notice?.kind).toBe('recovered');
+    expect((JSON.parse(await readFile(lockPath(), 'utf8')) as LockOwner).processStarted).toBe(new Date(ownStartTime()).toISOString());
+  });
+
+  it('takes over a lock in the older format naming this very process, which cannot have written it', async () => {
+    await writeFile(lockPath(), ownerFile({ pid: process.pid }));
+    expect((await acquire()).notice?.kind).toBe('recovered');
   });
 
   it('takes over the lock of a process that is gone, and says so', async () => {

@@ -4,6 +4,7 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import type { StoreNotice } from '../shared/api-contract';
+import { ownStartTime, processStartTime } from './process-start-time';
 import { describeFsError, StorageError } from './store/storage-error';
 import { errorCode } from './store/store-fs';
 
@@ -16,6 +17,11 @@ export interface LockOwner {
   readonly hostname: string;
   /** ISO 8601. */
   readonly started: string;
+  /**
+   * When the holding process itself started (ISO 8601): with the pid, what names the process, since
+   * pids are reused (absent from locks older Notebooks wrote).
+   */
+  readonly processStarted?: string;
 }
 
 /** Thrown by openNotebook when another process holds the data directory. */
@@ -48,13 +54,17 @@ export const LOCK_FILE = 'notebook.lock';
 const UNREADABLE_GRACE_MS = 10_000;
 const TAKEOVER_ATTEMPTS = 5;
 
+/** How far apart two readings of one process's start may be (the boot time /proc gives is in whole seconds). */
+const SAME_START_TOLERANCE_MS = 2_000;
+
 /**
  * Makes this process the only writer of `dataDir`: creates the lock file exclusively, refuses if a
- * live process on this host (or any process on another host) holds it, and takes over a stale one.
+ * live process on this host (or any process on another host) holds it, and takes over a stale one:
+ * one whose process is gone, or whose pid now belongs to a process that started at another time.
  */
 export async function acquireDataDirLock({ dataDir, shell, now = () => new Date() }: LockRequest): Promise<HeldLock> {
   const path = join(dataDir, LOCK_FILE);
-  const owner: LockOwner = { pid: process.pid, shell, hostname: osHostname(), started: now().toISOString() };
+  const owner: LockOwner = { pid: process.pid, shell, hostname: osHostname(), started: now().toISOString(), processStarted: new Date(ownStartTime()).toISOString() };
   const content = `${JSON.stringify(owner)}\n`;
   let notice: StoreNotice | null = null;
   for (let attempt = 0; attempt < TAKEOVER_ATTEMPTS; attempt++) {
@@ -112,12 +122,13 @@ function parseOwner(raw: string): LockOwner | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { pid, shell, hostname, started } = value as Record<string, unknown>;
+  const { pid, shell, hostname, started, processStarted } = value as Record<string, unknown>;
   // pid 0 or below would address a process group, not a process.
   if (typeof pid !== 'number' || !Number.isInteger(pid) || pid < 1) return null;
   if (shell !== 'electron' && shell !== 'browser') return null;
   if (typeof hostname !== 'string' || typeof started !== 'string') return null;
-  return { pid, shell, hostname, started };
+  if (processStarted !== undefined && typeof processStarted !== 'string') return null;
+  return { pid, shell, hostname, started, ...(processStarted === undefined ? {} : { processStarted }) };
 }
 
 /** Whether the lock's holder may still be running, and a sentence saying who holds or held it. */
@@ -127,6 +138,7 @@ interface Verdict {
 }
 
 function judge({ owner, modified }: ExistingLock, dataDir: string, now: Date): Verdict {
+  const path = join(dataDir, LOCK_FILE);
   if (owner === null) {
     if (now.getTime() - modified.getTime() < UNREADABLE_GRACE_MS) {
       return { live: true, message: `Another Notebook is starting on ${dataDir}. Close it, or start with --data-dir to use another folder.` };
@@ -137,13 +149,38 @@ function judge({ owner, modified }: ExistingLock, dataDir: string, now: Date): V
   if (owner.hostname !== osHostname()) {
     return {
       live: true,
-      message: `Notebook is already open on ${dataDir} from the computer "${owner.hostname}" (${who}). Close it there, or start with --data-dir to use another folder. If no Notebook is running there, delete ${join(dataDir, LOCK_FILE)}.`,
+      message: `Notebook is already open on ${dataDir} from the computer "${owner.hostname}" (${who}). Close it there, or start with --data-dir to use another folder. If no Notebook is running there, delete ${path}.`,
     };
   }
-  if (isAlive(owner.pid)) {
-    return { live: true, message: `Notebook is already open on ${dataDir} (${who}). Close it, or start with --data-dir to use another folder.` };
+  const holder = holderState(owner);
+  if (holder === 'running') {
+    return {
+      live: true,
+      message: `Notebook is already open on ${dataDir} (${who}). Close it, or start with --data-dir to use another folder. Its lock is ${path}: delete it only once process ${owner.pid} has stopped.`,
+    };
+  }
+  if (holder === 'pid-reused') {
+    return { live: false, message: `The Notebook that last held ${dataDir} (${who}) is no longer running; its process number now belongs to another program.` };
   }
   return { live: false, message: `The Notebook that last held ${dataDir} (${who}) is no longer running.` };
+}
+
+/**
+ * Whether the lock's process still runs. A live pid is the holder only if that process started when
+ * the lock says its holder did; a lock naming this very process (as a container restart gives) but
+ * an earlier start was left by a previous run. Where start times cannot be read (no /proc), a live
+ * pid other than ours counts as the holder, the safe way to be wrong.
+ */
+function holderState(owner: LockOwner): 'running' | 'gone' | 'pid-reused' {
+  if (!isAlive(owner.pid)) return 'gone';
+  const recorded = owner.processStarted === undefined ? Number.NaN : Date.parse(owner.processStarted);
+  const actual = processStartTime(owner.pid);
+  if (Number.isNaN(recorded)) {
+    // An older Notebook's lock: it cannot have been written by this process, which writes processStarted.
+    return owner.pid === process.pid ? 'pid-reused' : 'running';
+  }
+  if (actual === null) return 'running';
+  return Math.abs(actual - recorded) <= SAME_START_TOLERANCE_MS ? 'running' : 'pid-reused';
 }
 
 function isAlive(pid: number): boolean {
