@@ -1,5 +1,6 @@
 import type { MemoNode } from '../model/memo';
 import { codeSpan, escapeText, finishLine, linkDestination } from './escape-markdown';
+import { isSafeLink } from './safe-link';
 
 /** A mark as the export writes it; marks nest in this order, links outermost. */
 export type InlineMark = { readonly type: 'link'; readonly href: string } | { readonly type: 'bold' | 'italic' | 'code' };
@@ -23,10 +24,16 @@ export function textSegments(text: string, marks: readonly InlineMark[] = []): S
   });
 }
 
-/** The marks of a memo text node that the export writes (memo-schema.ts admits no others). */
+/**
+ * The marks of a memo text node that the exports write (memo-schema.ts admits no others); a link
+ * to anything but the web or mail is left out, so its words are written as plain text.
+ */
 export function nodeMarks(node: MemoNode): InlineMark[] {
   return (node.marks ?? []).flatMap((mark): InlineMark[] => {
-    if (mark.type === 'link') return [{ type: 'link', href: String(mark.attrs?.['href']) }];
+    if (mark.type === 'link') {
+      const href = String(mark.attrs?.['href']);
+      return isSafeLink(href) ? [{ type: 'link', href }] : [];
+    }
     if (mark.type === 'bold' || mark.type === 'italic' || mark.type === 'code') return [{ type: mark.type }];
     return [];
   });

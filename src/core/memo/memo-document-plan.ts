@@ -43,9 +43,6 @@ export type PlanParagraph =
   | ({ readonly kind: 'code'; readonly lines: readonly string[] } & Nesting)
   | ({ readonly kind: 'rule' } & Nesting);
 
-/** Link targets a document may carry: web and mail addresses; anything else (javascript:, file:) is written as plain text. */
-const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
-
 const TOP: Nesting = { quoteDepth: 0, list: null };
 
 /**
@@ -181,14 +178,14 @@ class Planner {
 
 const plain = (text: string): PlanRun => ({ kind: 'text', text, bold: false, italic: false, code: false, link: null });
 
-/** Export segments (text with marks, line breaks) as runs; a link to anything but the web or mail stays plain text. */
+/** Export segments (text with marks, line breaks) as runs; nodeMarks has already dropped unsafe links. */
 function planRuns(segments: readonly Segment[]): PlanRun[] {
   return segments.map((segment): PlanRun => {
     if (segment.kind === 'break') return { kind: 'break' };
     if (segment.kind === 'markdown') throw new Error(`Markdown (“${segment.markdown}”) cannot be written into a Word document; the citation text must come as text and marks.`);
     const has = (type: 'bold' | 'italic' | 'code'): boolean => segment.marks.some((m) => m.type === type);
     const href = segment.marks.flatMap((m) => (m.type === 'link' ? [m.href] : []))[0] ?? null;
-    return { kind: 'text', text: segment.text, bold: has('bold'), italic: has('italic'), code: has('code'), link: href !== null && SAFE_LINK.test(href) ? href : null };
+    return { kind: 'text', text: segment.text, bold: has('bold'), italic: has('italic'), code: has('code'), link: href };
   });
 }
 

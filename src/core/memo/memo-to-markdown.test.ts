@@ -179,6 +179,14 @@ describe('memoToMarkdown: the memo’s own formatting', () => {
     expect(html).toContain('<p>x  <strong>spaced</strong> y</p>');
   });
 
+  it('links only to the web and mail: javascript:, data: and file: links keep their words as plain text', () => {
+    const links = ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'vbscript:x', '/relative'];
+    for (const href of links) expect(body([paragraph(text('see '), text('this', link(href)))])).toBe('see this');
+    expect(body([paragraph(text('write '), text('us', link('mailto:desk@example.org')), text(' or '), text('read', link('HTTP://example.org')))])).toBe(
+      'write [us](<mailto:desk@example.org>) or [read](<HTTP://example.org>)',
+    );
+  });
+
   it('writes hard breaks, dropping one at the very end of a paragraph', () => {
     expect(body([paragraph(text('one'), hardBreak, text('two'), hardBreak)])).toBe('one\\\ntwo');
   });
