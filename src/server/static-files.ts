@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { safePathSegments } from '../shared/safe-path';
 import { SECURITY_HEADERS } from './http-security';
 
@@ -26,8 +26,10 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Serves the built renderer: `/` is index.html. Nothing outside `rendererDir` is reachable because
- * every path segment is checked before it is joined (see safePathSegments).
+ * Serves the built renderer: `/` is index.html. Nothing outside `rendererDir` is reachable: every
+ * path segment is checked before it is joined (see safePathSegments), and a file is served only if
+ * its real path, links resolved, is inside the real build folder (a symlink planted there is not
+ * followed out of it).
  */
 export async function serveStaticFile(req: IncomingMessage, res: ServerResponse, rendererDir: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -41,7 +43,7 @@ export async function serveStaticFile(req: IncomingMessage, res: ServerResponse,
     return;
   }
   const file = join(rendererDir, ...(segments.length === 0 ? ['index.html'] : segments));
-  const body = await readRegularFile(file);
+  const body = await readRegularFile(file, rendererDir);
   if (body === null) {
     sendText(res, 404, 'Notebook has no page at that address.');
     return;
@@ -57,9 +59,11 @@ export async function serveStaticFile(req: IncomingMessage, res: ServerResponse,
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function readRegularFile(file: string): Promise<Buffer | null> {
+async function readRegularFile(file: string, rendererDir: string): Promise<Buffer | null> {
   try {
-    return (await stat(file)).isFile() ? await readFile(file) : null;
+    const [real, root] = await Promise.all([realpath(file), realpath(rendererDir)]);
+    if (!real.startsWith(root + sep)) return null;
+    return (await stat(real)).isFile() ? await readFile(real) : null;
   } catch {
     return null;
   }
