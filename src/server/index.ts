@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stopOnSignal);
 
   say(process.stdout, `Notebook ready at ${server.url}`);
-  if (args.openBrowser) openBrowser(server.url, (hint) => say(process.stderr, hint));
+  if (args.openBrowser) openBrowser(server.launchUrl(), (hint) => say(process.stderr, hint));
 }
 
 function messageOf(error: unknown): string {

@@ -122,6 +122,26 @@ describe('the launch token', () => {
   });
 });
 
+describe('the launch link the browser is opened with', () => {
+  it('carries a one-time code, not the token, and trades it once for the page with the token', async () => {
+    const launch = server.launchUrl();
+    expect(launch).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/launch\\?code=[\\w-]{32}$`));
+    expect(launch).not.toContain(server.token);
+    const first = await fetch(launch, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe(`/?token=${server.token}`);
+    const again = await fetch(launch, { redirect: 'manual' });
+    expect(again.status).toBe(403);
+    expect(await again.text()).toMatch(/^This link to open Notebook has been used already or has expired\./);
+  });
+
+  it('refuses a made-up code', async () => {
+    const made = await fetch(`http://127.0.0.1:${port}/launch?code=${'a'.repeat(32)}`, { redirect: 'manual' });
+    expect(made.status).toBe(403);
+    expect(made.headers.get('location')).toBeNull();
+  });
+});
+
 describe('the Host header (DNS rebinding)', () => {
   it.each([['127.0.0.1'], ['localhost'], ['LOCALHOST'], ['[::1]']])('accepts %s with this port', async (host) => {
     expect((await apiCall(withToken({ Host: `${host}:${port}` }))).status).toBe(200);
