@@ -50,6 +50,24 @@ describe('dispatch', () => {
     expect(calls).toEqual([]);
   });
 
+  it('refuses text holding half a character (a lone surrogate) anywhere in the input, before any handler runs', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const dispatch = createDispatch(handlers);
+    const result = await dispatch('sources.replace', { sourceId: 's1', text: 'The Taliban\uD83D claimed' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message:
+          'The input of sources.replace is not valid: text: holds half of a character (an unpaired UTF-16 surrogate at position 11), which cannot be saved as written; copy the text again from where it came from.',
+        issues: ['text: holds half of a character (an unpaired UTF-16 surrogate at position 11), which cannot be saved as written; copy the text again from where it came from'],
+      },
+    });
+    expect(await dispatch('highlights.update', { highlightId: 'h', comment: 'ok 😀 but \uDE00' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(calls).toEqual([]);
+    expect(await dispatch('highlights.update', { highlightId: 'h', comment: 'ok 😀' })).toMatchObject({ ok: true });
+  });
+
   const known: readonly [string, Error, string][] = [
     ['not-found', new NotFoundError('The library has no source with id "x".'), 'The library has no source with id "x".'],
     ['storage-failed', new StorageError('Could not save reading positions to /d/notebook.json: no space left on device (ENOSPC).', '/d/notebook.json', 'ENOSPC'), 'Could not save reading positions to /d/notebook.json: no space left on device (ENOSPC).'],

@@ -2,6 +2,7 @@ import { apiInputs, type ApiMethod, type ApiParsedInput, type ApiResults } from 
 import { fail, ok, type ApiResult } from '../shared/api-result';
 import { issueLines } from './issue-lines';
 import { ImportFailure } from '../core/import/import-failure';
+import { findLoneSurrogate } from '../core/text/lone-surrogate';
 import { ConflictError, ImportCancelledError, InvalidInputError, NotFoundError, SourceUnavailableError } from './service-errors';
 import { StorageError } from './store/storage-error';
 
@@ -25,6 +26,11 @@ export function createDispatch(handlers: ApiHandlers): Dispatch {
 }
 
 async function run<M extends ApiMethod>(handlers: ApiHandlers, method: M, input: unknown): Promise<ApiResult<ApiResults[M]>> {
+  const broken = findLoneSurrogate(input);
+  if (broken !== null) {
+    const issue = `${broken.path}: holds half of a character (an unpaired UTF-16 surrogate at position ${broken.index}), which cannot be saved as written; copy the text again from where it came from`;
+    return fail('invalid-input', `The input of ${method} is not valid: ${issue}.`, [issue]);
+  }
   let parsed;
   try {
     parsed = apiInputs[method].safeParse(input);
