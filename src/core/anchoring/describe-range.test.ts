@@ -76,11 +76,15 @@ describe('describeRange', () => {
     expect(describeRange(spaced, 3, 7)).toEqual({ ok: false, error: { code: 'whitespace-only', message: expect.stringMatching(/only spaces/) } });
   });
 
-  it('refuses a selection that starts or ends inside a surrogate pair', () => {
+  it('widens a selection that starts or ends inside a character to the whole character', () => {
     const emoji = 'see 🌐 here';
-    const inside = emoji.indexOf('🌐') + 1;
-    expect(describeRange(emoji, inside, inside + 3).ok).toBe(false);
-    const ends = describeRange(emoji, 0, inside);
-    expect(!ends.ok && ends.error.code).toBe('splits-character');
+    const at = emoji.indexOf('🌐');
+    const ends = describeRange(emoji, 0, at + 1);
+    expect(ends.ok && ends.value.quote.exact).toBe('see 🌐');
+    expect(ends.ok && ends.value.position).toEqual({ type: 'TextPositionSelector', start: 0, end: at + 2 });
+    const accent = 'Ka\u0301bul';
+    const starts = describeRange(accent, 2, 6);
+    expect(starts.ok && starts.value.quote.exact).toBe('a\u0301bul');
+    expect(starts.ok && starts.value.position.start).toBe(1);
   });
 });
