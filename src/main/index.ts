@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { browserProfileDir } from '../services/browser-profile-dir';
 import { resolveDataDir } from '../services/data-dir';
 import { DataDirLockedError, openNotebook, type Notebook } from '../services/open-notebook';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -24,8 +25,11 @@ const dataDir = resolve(
   }),
 );
 // Chromium's profile and the single-instance lock follow the data directory, so two notebooks in
-// two folders are two apps, and a second launch on the same folder finds the first.
-app.setPath('userData', dataDir);
+// two folders are two apps, and a second launch on the same folder finds the first; they live in
+// the system's cache folder, outside the notebook, so backups never copy them.
+const profileDir = browserProfileDir({ dataDir, env: process.env, platform: process.platform, home: app.getPath('home') });
+app.setPath('userData', profileDir);
+app.setPath('sessionData', profileDir);
 
 registerAppScheme();
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,6 +79,11 @@ test.describe('the Electron shell', () => {
 
   test('shows the five bundled sources in the Library', async () => {
     await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('link')).toHaveCount(5);
+  });
+
+  test('keeps Chromium’s profile out of the data folder, which holds only the notebook', async () => {
+    const entries = await readdir(dataDir);
+    expect(entries.filter((name) => /^(Cache|Code Cache|GPUCache|Local Storage|Session Storage|Preferences|Local State|Singleton\w*|blob_storage|Network)$/.test(name))).toEqual([]);
   });
 
   test('refuses window.open, asking before a web link goes to the browser', async () => {
