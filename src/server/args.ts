@@ -13,7 +13,7 @@ export const SERVER_USAGE = 'Usage: node out/main/server.js [--port N] [--data-d
 
 /** Reads the command line; each mistake is reported in a sentence naming the argument. */
 export function parseServerArgs(argv: readonly string[]): ParsedServerArgs {
-  // The token changes on every launch, so a fixed port would buy nothing: ask for a free one.
+  // 0: the last run's port if it is still free (see browser-session.ts), else any free one.
   let port = 0;
   let dataDir: string | null = null;
   let openBrowser = true;

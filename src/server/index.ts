@@ -1,8 +1,10 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { browserProfileDir } from '../services/browser-profile-dir';
 import { resolveDataDir } from '../services/data-dir';
 import { DataDirLockedError, openNotebook, type Notebook } from '../services/open-notebook';
 import { parseServerArgs } from './args';
+import { loadBrowserSession, saveBrowserSession } from './browser-session';
 import { openBrowser } from './open-browser';
 import { startServer, type RunningServer } from './start-server';
 
@@ -41,13 +43,21 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // Without --port, the last run's port is tried first, so open tabs find the server again.
+  const sessionDir = browserProfileDir({ dataDir, env: process.env, platform: process.platform, home: homedir() });
+  const session = await loadBrowserSession(sessionDir);
   let server: RunningServer;
   try {
-    server = await startServer({ notebook, rendererDir, port: args.port });
+    server = await listenOnPort(notebook, args.port === 0 ? session.port : null, args.port, session.token);
   } catch (error) {
     await notebook.close();
     say(process.stderr, `Notebook could not listen on 127.0.0.1:${args.port}: ${messageOf(error)}. Choose another port with --port, or --port 0 for any free one.`);
     process.exit(1);
+  }
+  try {
+    await saveBrowserSession(sessionDir, { token: server.token, port: server.address.port });
+  } catch (error) {
+    say(process.stderr, `Notebook could not remember its address in ${sessionDir} (${messageOf(error)}); tabs left open will need the new address after a restart.`);
   }
 
   let stopping = false;
@@ -70,6 +80,18 @@ async function main(): Promise<void> {
 
   say(process.stdout, `Notebook ready at ${server.url}`);
   if (args.openBrowser) openBrowser(server.launchUrl(), (hint) => say(process.stderr, hint));
+}
+
+/** Listens on `preferred` (the last run's port) if it is free, else on `port`. */
+async function listenOnPort(notebook: Notebook, preferred: number | null, port: number, token: string): Promise<RunningServer> {
+  if (preferred !== null) {
+    try {
+      return await startServer({ notebook, rendererDir, port: preferred, token });
+    } catch {
+      // Taken by another program since: any free port will do.
+    }
+  }
+  return startServer({ notebook, rendererDir, port, token });
 }
 
 function messageOf(error: unknown): string {

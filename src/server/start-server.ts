@@ -19,6 +19,8 @@ export interface StartServerOptions {
   readonly rendererDir: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** The token pages must send; a new one when absent (see browser-session.ts for why one is kept). */
+  readonly token?: string;
 }
 
 export interface RunningServer {
@@ -35,7 +37,7 @@ export interface RunningServer {
 
 /** Serves the renderer and the API on 127.0.0.1; resolves once requests are accepted. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const token = randomBytes(32).toString('base64url');
+  const token = options.token ?? randomBytes(32).toString('base64url');
   const launchCodes = new LaunchCodes();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const { port } = server.address() as AddressInfo;

@@ -35,6 +35,8 @@ export interface RunningServer {
 export async function startServer(dataDir: string): Promise<RunningServer> {
   const server = spawn(process.execPath, [serverScript, '--port', '0', '--data-dir', dataDir, '--no-open'], {
     cwd: repoRoot,
+    // The server keeps its token and port per data folder in the cache folder: the tests' own, not the person's.
+    env: { ...process.env, XDG_CACHE_HOME: join(tmpdir(), 'notebook-e2e-cache') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

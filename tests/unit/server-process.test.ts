@@ -24,6 +24,8 @@ let dataDir: string;
 function launch(...args: string[]): Launched {
   const child = spawn(process.execPath, [serverScript, '--port', '0', '--data-dir', dataDir, '--no-open', ...args], {
     cwd: repoRoot,
+    // Where the server keeps its token and port between runs: this test's, not the person's.
+    env: { ...process.env, XDG_CACHE_HOME: `${dataDir}-cache` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -73,6 +75,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
+  await rm(`${dataDir}-cache`, { recursive: true, force: true });
 });
 
 describe('the built browser-mode server', () => {
@@ -126,6 +129,27 @@ describe('the built browser-mode server', () => {
     expect(await next.firstLine, next.stderr()).toMatch(READY_LINE);
     next.child.kill('SIGINT');
     expect(await next.exit).toEqual({ code: 0, signal: null });
+  });
+
+  it('comes back at the same address after being killed, so a tab left open reconnects with its token', async () => {
+    const first = launch();
+    const before = await first.firstLine;
+    expect(before, first.stderr()).toMatch(READY_LINE);
+    first.child.kill('SIGKILL');
+    await first.exit;
+
+    const again = launch();
+    const after = await again.firstLine;
+    expect(after, again.stderr()).toBe(before);
+    const url = new URL(READY_LINE.exec(after ?? '')?.[1] ?? '');
+    const answer = await fetch(new URL('/api', url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Notebook-Token': url.searchParams.get('token') ?? '' },
+      body: JSON.stringify({ method: 'sources.list', input: {} }),
+    });
+    expect(((await answer.json()) as { ok: boolean }).ok).toBe(true);
+    again.child.kill('SIGTERM');
+    await again.exit;
   });
 
   it('explains a bad command line and exits with code 2', async () => {
