@@ -1,5 +1,5 @@
 import { figure, type Figure } from './bench-report';
-import type { AnchoringRun } from './measure-anchoring';
+import type { AnchoringMeasurements, AnchoringRun, FuzzyRun } from './measure-anchoring';
 
 const NAIVE_ANCHORER = 'verbatim search, else full edit-distance table';
 
@@ -20,7 +20,27 @@ function baseline(run: AnchoringRun) {
   return { label: NAIVE_ANCHORER, value: run.baseline.estimatedMs, unit: 'ms' as const, estimated: run.baseline.sampled < run.baseline.needingSearch };
 }
 
-export function anchoringFigures({ unchanged, drifted }: { readonly unchanged: AnchoringRun; readonly drifted: AnchoringRun }): Figure[] {
+function fuzzyFigure(fuzzy: FuzzyRun): Figure {
+  return figure({
+    id: 'fuzzy-match-1000',
+    measurement: `Fuzzy match: ours vs approx-string-match, ${fuzzy.quotes.toLocaleString('en-US')} edited quotes`,
+    scale: 'report (96 KB)',
+    statistic: `median of ${fuzzy.rounds} runs`,
+    value: fuzzy.oursMs,
+    unit: 'ms',
+    baseline: { label: 'approx-string-match 2.0.0', value: fuzzy.libraryMs, unit: 'ms', estimated: false },
+    method:
+      'Each of 1,000 quotes of 40–400 characters, changed by a few words (bench/anchoring-workload.ts, editedQuotes), searched for in the whole folded report with the error bound anchoring allows (a third of the quote, at most 256): ApproximatePattern.bestMatches, the search anchoring uses (src/core/anchoring/approximate-search.ts), against approx-string-match’s search (Hypothesis’s matcher), in alternating rounds. Goal: ours ÷ approx-string-match ≤ 1.0, with the same answers (the same fewest errors at the same match ends).',
+    detail: {
+      'ours ÷ approx-string-match': fuzzy.libraryMs > 0 ? `${(fuzzy.oursMs / fuzzy.libraryMs).toFixed(2)}×` : null,
+      'approx-string-match ms': fuzzy.libraryMs,
+      'quotes with the same answers': fuzzy.sameAnswers,
+      'best match on the edited passage': fuzzy.onPassage,
+    },
+  });
+}
+
+export function anchoringFigures({ unchanged, drifted, fuzzy }: AnchoringMeasurements): Figure[] {
   return [
     figure({
       id: 'anchor-5000',
@@ -47,5 +67,6 @@ export function anchoringFigures({ unchanged, drifted }: { readonly unchanged: A
         'anchorAll on the report after an editor’s pass every ~500 characters (insertions, spelling and name changes, re-wrapped lines, curly apostrophes), for highlights made on the old text; baseline as in the row above.',
       detail: detail(drifted),
     }),
+    fuzzyFigure(fuzzy),
   ];
 }

@@ -107,3 +107,32 @@ export function driftText(text: string, spacing: number, seed: number): DriftedT
     edits.some((e) => (e.removed > 0 ? e.at < end && e.at + e.removed > start : e.at > start && e.at < end));
   return { text: drifted, edits, mapOffset, touches };
 }
+
+/** A quote whose passage was changed by a few words, and where that passage is. */
+export interface EditedQuote {
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * `count` quotes of 40–400 units, the i-th from the i-th of `count` equal slices of `text`, each
+ * changed by a few words (an insertion, and half the time a name or spelling change too): the
+ * workload on which the fuzzy step is compared with approx-string-match, each quote searched for
+ * in the whole text. An edit to the quote costs a search what the same edit to its passage would.
+ */
+export function editedQuotes(text: string, count: number, seed: number): EditedQuote[] {
+  const random = seededRandom(seed);
+  const quotes: EditedQuote[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = 40 + random.below(361);
+    const start = Math.min(text.length - length, Math.floor(((i + random.next()) * text.length) / count));
+    let quote = text.slice(start, start + length);
+    const space = quote.indexOf(' ', random.below(quote.length));
+    if (space > 0) quote = quote.slice(0, space) + random.pick(INSERTIONS) + quote.slice(space);
+    const [find, replace] = random.pick(REPLACEMENTS);
+    if (random.next() < 0.5 && quote.includes(find)) quote = quote.replace(find, replace);
+    quotes.push({ quote, start, end: start + length });
+  }
+  return quotes;
+}

@@ -1,6 +1,10 @@
+import search from 'approx-string-match';
 import { bench, describe } from 'vitest';
 import { anchorAll, anchorHighlight } from '../src/core/anchoring/anchor';
-import { driftText, readReport, spreadTargets } from './anchoring-workload';
+import { ERROR_RATE, MAX_ERRORS } from '../src/core/anchoring/anchor-policy';
+import { foldQuote } from '../src/core/anchoring/anchoring-text';
+import { ApproximatePattern } from '../src/core/anchoring/approximate-search';
+import { driftText, editedQuotes, readReport, spreadTargets } from './anchoring-workload';
 
 /**
  * Re-anchoring on the 96 KB report (resources/sources/004_22ba044b9207139b.txt). Targets: 5,000
@@ -32,5 +36,21 @@ describe('anchoring on the 96 KB report', () => {
 
   bench('one edited highlight on its own', () => {
     anchorHighlight(drifted.text, edited);
+  });
+});
+
+// The fuzzy step alone, ours and approx-string-match's, on the same 1,000 edited quotes, each
+// searched for in the whole folded report (goal: ours no slower). bench/measure-anchoring.ts
+// checks that both give the same answers.
+const folded = foldQuote(report);
+const quotes = editedQuotes(folded, 1000, 13).map(({ quote }) => ({ quote, bound: Math.min(MAX_ERRORS, Math.floor(quote.length * ERROR_RATE)) }));
+
+describe('fuzzy match of 1,000 edited quotes in the report', () => {
+  bench('ours (ApproximatePattern.bestMatches)', () => {
+    for (const { quote, bound } of quotes) new ApproximatePattern(quote).bestMatches(folded, 0, folded.length, bound);
+  });
+
+  bench('approx-string-match', () => {
+    for (const { quote, bound } of quotes) search(folded, quote, bound);
   });
 });

@@ -8,7 +8,11 @@ import { startServer } from './notebook-server';
 import { paintedOffsets, paintSettled, watchApiCalls, watchHighlightPainting, watchSourceVisible, wrapHighlightsInMarks, type ApiCall, type LongTask, type WrapResult } from './page-probes';
 import { copyNotebook, type SeededNotebook } from './seeded-notebook';
 
-const REPO_OUT = fileURLToPath(new URL('../out/', import.meta.url));
+/**
+ * The build measured: the repository's out/, or the copy NOTEBOOK_BENCH_OUT names (with the
+ * bundled `resources` beside it), for a machine where out/ may be rebuilt while the benchmarks run.
+ */
+const REPO_OUT = process.env['NOTEBOOK_BENCH_OUT'] ?? fileURLToPath(new URL('../out/', import.meta.url));
 const WAIT_MS = 120_000;
 
 /**
@@ -16,7 +20,7 @@ const WAIT_MS = 120_000;
  * for a generated library the build is copied to bench/tmp/apps/<library>/ with `resources`
  * linked to the library: the same code, installed with a larger library.
  */
-async function serverFor(library: Library): Promise<string> {
+export async function serverFor(library: Library): Promise<string> {
   if (library.dir === BUNDLED_RESOURCES) return join(REPO_OUT, 'main', 'server.js');
   const root = join(BENCH_TMP, 'apps', basename(library.dir));
   await rm(root, { recursive: true, force: true });

@@ -2,10 +2,12 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { anchoringFigures } from './anchoring-figures';
 import { megabytes, replaceGenerated, resultsMarkdown, type BenchResults, type Figure } from './bench-report';
+import { measureOpenAndList, measureServerMemory } from './measure-startup';
+import { coldStartRatioFigure, openAndListFigure, serverMemoryFigure } from './startup-figures';
 import { coldStartFigure, paintFigures } from './browser-figures';
 import { BENCH_TMP } from './cached-folder';
 import { BUNDLED_RESOURCES, libraryFor, reportOf } from './generated-library';
@@ -24,6 +26,7 @@ const COLD_START_RUNS = 5;
 const PAINT_RUNS = 5;
 const QUERIES = 50;
 const REPORT_HIGHLIGHTS = 5_000;
+const OPEN_AND_LIST_RUNS = 5;
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -41,12 +44,27 @@ interface BenchData {
   readonly onReport: SeededNotebook;
 }
 
-async function benchData(): Promise<BenchData> {
+async function scaledData(): Promise<BenchData['scaled']> {
   const scaled: { scale: Scale; seeded: SeededNotebook }[] = [];
   for (const scale of SCALES) {
     const library = await libraryFor(scale);
     scaled.push({ scale, seeded: await seededNotebook(`scale-${scale.key}`, library, zipfShares(scale.highlights, library.sources.length)) });
   }
+  return scaled;
+}
+
+function scaledSummary(scaled: BenchData['scaled']): BenchResults['scales'] {
+  return scaled.map(({ scale, seeded }) => ({
+    key: scale.key,
+    label: scale.label,
+    sources: seeded.library.sources.length,
+    megabytes: megabytes(seeded.library.bytes),
+    highlights: seeded.total,
+  }));
+}
+
+async function benchData(): Promise<BenchData> {
+  const scaled = await scaledData();
   const bundled = scaled.find(({ seeded }) => seeded.library.dir === BUNDLED_RESOURCES)?.seeded.library;
   if (!bundled) throw new Error('One scale must be the bundled library.');
   const report = reportOf(bundled);
@@ -54,20 +72,86 @@ async function benchData(): Promise<BenchData> {
   return { scaled, onReport };
 }
 
-/** Cold starts at every scale, then opening the report with its highlights: Chromium against the built server. */
+/**
+ * The start-up figures (`npm run bench -- --only startup` runs just these): cold starts at every
+ * scale and their growth, the largest server's memory after a search, and opening the largest
+ * notebook through the services to list one source's highlights.
+ */
+async function startupFigures(browser: Browser, scaled: BenchData['scaled']): Promise<{ figures: Figure[]; coldStarts: Map<Scale, ColdStart> }> {
+  const coldStarts = new Map<Scale, ColdStart>();
+  for (const { scale, seeded } of scaled) {
+    const cold = await step(`Cold start, ${scale.label}`, () => measureColdStart(browser, seeded, COLD_START_RUNS));
+    say(`  to the report visible: ${cold.runs.map((run) => Math.round(run.visibleMs)).join(', ')} ms`);
+    coldStarts.set(scale, cold);
+  }
+  const figures = [...coldStarts].map(([scale, cold]) => coldStartFigure(scale, cold));
+  const smallest = scaled[0];
+  const largest = scaled[scaled.length - 1];
+  if (!smallest || !largest) throw new Error('There are no scales to measure.');
+  const smallestCold = coldStarts.get(smallest.scale);
+  const largestCold = coldStarts.get(largest.scale);
+  if (smallestCold && largestCold && smallest !== largest) figures.push(coldStartRatioFigure(smallest.scale, smallestCold, largest.scale, largestCold));
+  const memory = await step(`Server memory after a search, ${largest.scale.label}`, () => measureServerMemory(browser, largest.seeded));
+  figures.push(serverMemoryFigure(largest.scale, memory));
+  const opened = await step(`Opening the notebook and listing the report’s highlights, ${largest.scale.label}`, () => measureOpenAndList(largest.seeded, OPEN_AND_LIST_RUNS));
+  figures.push(openAndListFigure(largest.scale, opened));
+  return { figures, coldStarts };
+}
+
+/** The start-up figures, then opening the report with its highlights: Chromium against the built server. */
 async function browserFigures(data: BenchData): Promise<{ figures: Figure[]; coldStarts: Map<Scale, ColdStart>; chromium: string }> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const coldStarts = new Map<Scale, ColdStart>();
-    for (const { scale, seeded } of data.scaled) coldStarts.set(scale, await step(`Cold start, ${scale.label}`, () => measureColdStart(browser, seeded, COLD_START_RUNS)));
+    const startup = await startupFigures(browser, data.scaled);
     const count = REPORT_HIGHLIGHTS.toLocaleString('en-US');
     const paint = await step(`Opening the report with ${count} highlights, and the <mark> baseline`, () => measurePaint(browser, data.onReport, PAINT_RUNS));
-    const figures = [...[...coldStarts].map(([scale, cold]) => coldStartFigure(scale, cold)), ...paintFigures(paint, REPORT_HIGHLIGHTS)];
-    return { figures, coldStarts, chromium: `Chromium ${browser.version()}` };
+    return { figures: [...startup.figures, ...paintFigures(paint, REPORT_HIGHLIGHTS)], coldStarts: startup.coldStarts, chromium: `Chromium ${browser.version()}` };
   } finally {
     await browser.close();
   }
 }
+
+/** The machine the figures were taken on, as results.json and the table's heading describe it. */
+function machine(chromiumVersion: string, loadAtStart: number): BenchResults['machine'] {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    platform: `${platform()} ${release()}`,
+    chromium: chromiumVersion,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+  };
+}
+
+/**
+ * `npm run bench -- --only startup`: only the start-up figures, printed as the full run's table;
+ * bench/results.json and docs/benchmarks.md are left as the last full run wrote them.
+ */
+async function runStartupBenchmarks(): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
+  const scaled = await step('Libraries and notebooks (generated on the first run, then reused from bench/tmp)', scaledData);
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const { figures } = await startupFigures(browser, scaled);
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      node: process.version,
+      machine: machine(`Chromium ${browser.version()}`, loadAtStart),
+      durationSeconds: (performance.now() - started) / 1000,
+      scales: scaledSummary(scaled),
+      figures,
+    };
+    say(`\n${resultsMarkdown(results)}\n\nStart-up figures only: ${RESULTS_FILE} and ${DOC_FILE} were left as the last full run wrote them.`);
+  } finally {
+    await browser.close();
+    await rm(join(BENCH_TMP, 'runs'), { recursive: true, force: true });
+  }
+}
+
+/** The benchmark groups `--only` can name. */
+export const BENCHMARK_GROUPS = ['startup'] as const;
+export type BenchmarkGroup = (typeof BENCHMARK_GROUPS)[number];
 
 /** Search, saves and memo export through the services, with every scale's notebook open at once. */
 async function servicesFigures(data: BenchData): Promise<Figure[]> {
@@ -92,7 +176,8 @@ async function servicesFigures(data: BenchData): Promise<Figure[]> {
  * bench/tmp/), anchoring, the browser measurements against the built server, then the services at
  * each scale. Writes bench/results.json and the generated part of docs/benchmarks.md.
  */
-export async function runBenchmarks(): Promise<void> {
+export async function runBenchmarks(only: BenchmarkGroup | null = null): Promise<void> {
+  if (only === 'startup') return runStartupBenchmarks();
   const started = performance.now();
   const loadAtStart = loadavg()[0] ?? 0;
   const data = await step('Libraries and notebooks (generated on the first run, then reused from bench/tmp)', benchData);
@@ -111,22 +196,9 @@ export async function runBenchmarks(): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
     node: process.version,
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
-      memoryGB: Math.round(totalmem() / 2 ** 30),
-      platform: `${platform()} ${release()}`,
-      chromium: browser.chromium,
-      loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
-    },
+    machine: machine(browser.chromium, loadAtStart),
     durationSeconds: (performance.now() - started) / 1000,
-    scales: data.scaled.map(({ scale, seeded }) => ({
-      key: scale.key,
-      label: scale.label,
-      sources: seeded.library.sources.length,
-      megabytes: megabytes(seeded.library.bytes),
-      highlights: seeded.total,
-    })),
+    scales: scaledSummary(data.scaled),
     figures: [...anchoring, ...browser.figures, ...services, ...imports, ...memory],
   };
   await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, bench, describe } from 'vitest';
@@ -13,6 +15,10 @@ import { openNotebook, type Notebook } from '../src/services/open-notebook';
 import { generateCorpus, type GeneratedSource } from './generate-corpus';
 import { generatedSourceMeta } from './generated-library';
 import { searchQueries } from './search-queries';
+import { buildFlexSearch, buildMiniSearch, corpusPassages, ensurePeersInstalled, type PeerIndex, type QueryKind } from './search-peers';
+
+// Index sizes are heap growth after a full collection, which needs the collector callable.
+setFlagsFromString('--expose-gc');
 
 /**
  * Search latency and index cost, on the bundled sources and on a generated corpus of about
@@ -27,9 +33,17 @@ import { searchQueries } from './search-queries';
  * a person types them (the last word a prefix, group names expanded to their aliases), plus the
  * first query (which loads and parses every source and builds the index), a query after
  * sources.replace, sources.twins and passages.related.
+ *
+ * And Notebook's index beside MiniSearch and FlexSearch on the generated corpus (search-peers.ts):
+ * build time, heap, p50 and p95 of each kind of query, and their ratios to Notebook's.
  */
 
 const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 100);
+/**
+ * BENCH_SEARCH_PARTS=services (or index, peers; comma-separated) runs only those parts: the
+ * services path at 100 MB alone takes minutes, the whole file much longer.
+ */
+const PARTS = new Set((process.env.BENCH_SEARCH_PARTS ?? 'index,peers,services').split(',').map((part) => part.trim()));
 const QUERIES = 50;
 const exact: SearchOptions = { prefixLastWord: false };
 
@@ -74,7 +88,11 @@ function summarize(times: number[]): Latency {
  */
 const ROUNDS = 5;
 function latency(index: SearchIndex, queries: readonly string[]): { wall: Latency; cpu: Latency } {
-  for (const query of queries) index.search(query, exact);
+  return latencyOf((query) => index.search(query, exact), queries);
+}
+
+function latencyOf(run: (query: string) => unknown, queries: readonly string[]): { wall: Latency; cpu: Latency } {
+  for (const query of queries) run(query);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (const query of queries) {
@@ -82,7 +100,7 @@ function latency(index: SearchIndex, queries: readonly string[]): { wall: Latenc
     for (let round = 0; round < ROUNDS; round++) {
       const cpuStart = process.cpuUsage();
       const start = performance.now();
-      index.search(query, exact);
+      run(query);
       const elapsed = performance.now() - start;
       const used = process.cpuUsage(cpuStart);
       runs.push([elapsed, (used.user + used.system) / 1000]);
@@ -159,7 +177,7 @@ function cycling(index: SearchIndex, list: readonly string[]): () => void {
   };
 }
 
-describe('bundled sources', () => {
+if (PARTS.has('index')) describe('bundled sources', () => {
   const index = measure('bundled sources', bundled);
   bench('build index', () => {
     build(bundled);
@@ -169,11 +187,95 @@ describe('bundled sources', () => {
   bench('prefix query', cycling(index, queries.prefix));
 });
 
-describe(`generated corpus (~${CORPUS_MB} MB)`, () => {
+if (PARTS.has('index')) describe(`generated corpus (~${CORPUS_MB} MB)`, () => {
   const index = measure(`generated corpus (~${CORPUS_MB} MB)`, generated());
   bench('single-term query', cycling(index, queries.single), { time: 2000 });
   bench('phrase query', cycling(index, queries.phrase), { time: 2000 });
   bench('prefix query', cycling(index, queries.prefix), { time: 2000 });
+});
+
+/** The heap (with array buffers) after a full collection. */
+const collect = runInNewContext('gc') as () => void;
+function heapAfterCollection(): number {
+  collect();
+  return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+}
+
+interface PeerFigures {
+  readonly name: string;
+  readonly buildMs: number;
+  readonly heapBytes: number;
+  readonly latency: Record<QueryKind, Latency>;
+  /** Passages matched by the first query of each kind, to show the libraries found the same. */
+  readonly matched: Record<QueryKind, number>;
+}
+
+const KINDS: readonly QueryKind[] = ['single', 'phrase', 'prefix'];
+
+/** Builds one library's index over the corpus, times it and its queries, then lets it go. */
+async function measurePeer(name: string, build: () => Promise<PeerIndex | SearchIndex>, search: (index: PeerIndex | SearchIndex, query: string, kind: QueryKind) => number): Promise<PeerFigures> {
+  const before = heapAfterCollection();
+  const start = performance.now();
+  const index = await build();
+  const buildMs = performance.now() - start;
+  const heapBytes = heapAfterCollection() - before;
+  const latencyByKind = {} as Record<QueryKind, Latency>;
+  const matched = {} as Record<QueryKind, number>;
+  for (const kind of KINDS) {
+    latencyByKind[kind] = latencyOf((query) => search(index, query, kind), queries[kind]).wall;
+    matched[kind] = search(index, queries[kind][0] ?? '', kind);
+  }
+  sampleMemory();
+  return { name, buildMs, heapBytes, latency: latencyByKind, matched };
+}
+
+/**
+ * Notebook's index, MiniSearch and FlexSearch side by side on the same passages and queries, one
+ * at a time (each index is let go before the next is built), and the ratios of the others to
+ * Notebook's: above 1, Notebook is faster or smaller. FlexSearch answers prefix queries only from
+ * a "forward" index, so its prefix figures come from one, the others from its default ("strict").
+ */
+async function comparePeers(sources: readonly GeneratedSource[]): Promise<void> {
+  ensurePeersInstalled();
+  const passages = corpusPassages(sources);
+  const notebook = await measurePeer(
+    'Notebook',
+    async () => build(sources),
+    (index, query) => (index as SearchIndex).search(query, { ...exact, limit: 50 }).sources.reduce((sum, source) => sum + source.passageCount, 0),
+  );
+  const peerSearch = (index: PeerIndex | SearchIndex, query: string, kind: QueryKind): number => (index as PeerIndex).search(query, kind).length;
+  const mini = await measurePeer('MiniSearch 7.2.0', () => buildMiniSearch(passages), peerSearch);
+  const strict = await measurePeer('FlexSearch 0.8.212', () => buildFlexSearch(passages, 'strict'), peerSearch);
+  const forward = await measurePeer('FlexSearch 0.8.212 (forward)', () => buildFlexSearch(passages, 'forward'), peerSearch);
+  const flex: PeerFigures = { ...strict, latency: { ...strict.latency, prefix: forward.latency.prefix }, matched: { ...strict.matched, prefix: forward.matched.prefix } };
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  const rows = [notebook, mini, flex, forward].map((figures) => ({
+    library: figures.name,
+    build: `${(figures.buildMs / 1000).toFixed(1)} s`,
+    heap: mb(figures.heapBytes),
+    ...Object.fromEntries(KINDS.flatMap((kind) => [[`${kind} p50`, ms(figures.latency[kind].median)], [`${kind} p95`, ms(figures.latency[kind].p95)]])),
+    'matched (1st query of each kind)': KINDS.map((kind) => figures.matched[kind]).join(' / '),
+  }));
+  const ratio = (peer: number, ours: number): string => `${(peer / ours).toFixed(1)}x`;
+  const ratios = [mini, flex].map((peer) => ({
+    'vs Notebook': peer.name,
+    build: ratio(peer.buildMs, notebook.buildMs),
+    heap: ratio(peer.heapBytes, notebook.heapBytes),
+    ...Object.fromEntries(
+      KINDS.flatMap((kind) => [
+        [`${kind} p50`, ratio(peer.latency[kind].median, notebook.latency[kind].median)],
+        [`${kind} p95`, ratio(peer.latency[kind].p95, notebook.latency[kind].p95)],
+      ]),
+    ),
+  }));
+  console.log(`\n=== search libraries side by side, ${passages.length} passages of ${sources.length} sources (load average ${loadAverage()}):`);
+  console.table(rows);
+  console.log('ratios, peer / Notebook (above 1: Notebook faster or smaller):');
+  console.table(ratios);
+}
+
+if (PARTS.has('peers')) describe(`search libraries side by side (~${CORPUS_MB} MB)`, async () => {
+  await comparePeers(generated());
 });
 
 const folders: string[] = [];
@@ -247,10 +349,66 @@ async function serviceLatency(notebook: Notebook, list: readonly string[]): Prom
   return { wall: summarize(wall), cpu: summarize(cpu) };
 }
 
-async function measureServices(label: string, resourcesDir: string): Promise<Notebook> {
-  const notebook = await openNotebook({ dataDir: await tempFolder(), resourcesDir, shell: 'browser' });
-  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+interface IndexStart {
+  /** The first search.query: answers from what is indexed, naming the rest. */
+  readonly first: { readonly ms: number; readonly pending: number };
+  /** From the first query until a query names no source as pending. */
+  readonly completeMs: number;
+  /** The longest a cheap call (notebook.status, sent every PING_MS) waited meanwhile. */
+  readonly longestStallMs: number;
+}
+
+const PING_MS = 10;
+const pendingOf = (result: unknown): number => (result as { pending?: unknown[] }).pending?.length ?? 0;
+
+/**
+ * The first query of a notebook just opened, then queries until the index is complete, with a
+ * cheap call pinging the thread that answers API calls all along to catch its longest stall.
+ */
+async function indexStart(notebook: Notebook): Promise<IndexStart> {
+  let longestStallMs = 0;
+  let pinging = true;
+  const pings = (async () => {
+    // The pings share the thread with the services, so a stall shows as a ping sent late: each
+    // wait runs from when the ping was due (PING_MS after the last answer) to its answer.
+    let due = performance.now();
+    for (;;) {
+      await dispatched(notebook, 'notebook.status', {});
+      const answered = performance.now();
+      longestStallMs = Math.max(longestStallMs, answered - due);
+      due = answered + PING_MS;
+      await new Promise((resolve) => setTimeout(resolve, PING_MS));
+      // A stall that ends with the call shows only as this timer firing late.
+      if (!pinging) {
+        longestStallMs = Math.max(longestStallMs, performance.now() - due);
+        break;
+      }
+    }
+  })();
+  const started = performance.now();
   const first = await timed(() => dispatched(notebook, 'search.query', { query: 'taliban' }));
+  let pending = pendingOf(first.value);
+  while (pending > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    pending = pendingOf(await dispatched(notebook, 'search.query', { query: 'taliban' }));
+  }
+  const completeMs = performance.now() - started;
+  pinging = false;
+  await pings;
+  return { first: { ms: first.ms, pending: pendingOf(first.value) }, completeMs, longestStallMs };
+}
+
+async function measureServices(label: string, resourcesDir: string): Promise<Notebook> {
+  const dataDir = await tempFolder();
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  const fresh = await openNotebook({ dataDir, resourcesDir, shell: 'browser' });
+  const built = await indexStart(fresh);
+  await fresh.close();
+  // Opened again: the index saved by the first run is loaded at start, in the worker.
+  const opened = await timed(() => openNotebook({ dataDir, resourcesDir, shell: 'browser' }));
+  const notebook = opened.value;
+  const loaded = await indexStart(notebook);
+  const warm = await timed(() => dispatched(notebook, 'search.query', { query: 'taliban' }));
   const rows: Record<string, string>[] = [];
   for (const [kind, list] of Object.entries(typed)) {
     const { wall, cpu } = await serviceLatency(notebook, list);
@@ -270,7 +428,11 @@ async function measureServices(label: string, resourcesDir: string): Promise<Not
   console.log(
     [
       `\n=== through the services, ${label}: ${sources.length} sources`,
-      `first search.query (reads and parses every source, builds the index): ${(first.ms / 1000).toFixed(2)} s`,
+      `new notebook: first search.query ${ms(built.first.ms)} (${built.first.pending} sources not indexed yet); index complete after ${(built.completeMs / 1000).toFixed(2)} s; ` +
+        `longest wait of a ${PING_MS} ms ping meanwhile ${ms(built.longestStallMs)}`,
+      `opened again (index saved): open ${ms(opened.ms)}, first search.query ${ms(loaded.first.ms)} (${loaded.first.pending} sources not loaded yet); ` +
+        `index complete after ${(loaded.completeMs / 1000).toFixed(2)} s; longest ping wait ${ms(loaded.longestStallMs)}; ` +
+        `a warm search.query ${ms(warm.ms)}: first / warm ${(loaded.first.ms / warm.ms).toFixed(1)}x`,
       `search.query after sources.replace of one source (re-indexes it): ${ms(afterReplace.ms)}`,
       `sources.twins, first call (reads every source for its fingerprint): ${ms(twins.ms)} (${(twins.value as unknown[]).length} pairs of twins); ` +
         `for one source: ${ms(partners.ms)} (${(partners.value as unknown[]).length} pairs)`,
@@ -290,14 +452,14 @@ function cyclingThroughServices(notebook: Notebook, list: readonly string[]): ()
   };
 }
 
-describe('services path: bundled sources', async () => {
+if (PARTS.has('services')) describe('services path: bundled sources', async () => {
   const notebook = await measureServices('bundled sources', fileURLToPath(new URL('../resources/', import.meta.url)));
   bench('search.query, single term', cyclingThroughServices(notebook, typed.single));
   bench('search.query, group names', cyclingThroughServices(notebook, typed['group names (aliases expanded)']));
   afterAll(() => notebook.close());
 });
 
-describe(`services path: generated corpus (~${CORPUS_MB} MB)`, async () => {
+if (PARTS.has('services')) describe(`services path: generated corpus (~${CORPUS_MB} MB)`, async () => {
   const notebook = await measureServices(`generated corpus (~${CORPUS_MB} MB)`, await writeLibrary(generated()));
   bench('search.query, single term', cyclingThroughServices(notebook, typed.single), { time: 2000 });
   bench('search.query, group names', cyclingThroughServices(notebook, typed['group names (aliases expanded)']), { time: 2000 });
