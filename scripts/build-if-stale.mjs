@@ -16,7 +16,7 @@ const inputs = ['src', 'resources', 'electron.vite.config.ts', 'package.json'].m
 export async function buildIfStale() {
   const reason = await staleReason();
   if (reason === null) return;
-  process.stderr.write(`Building Notebook (${reason})...\n`);
+  process.stderr.write(`Building Notebook (${reason}); this can take a minute...\n`);
   const startedAt = new Date();
   await runBuild();
   // Stamped with the start time, so an edit made during the build triggers the next one.
@@ -56,12 +56,18 @@ function runBuild() {
   // The package exports only its API, so its command line is found beside its package.json.
   const cli = join(dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
   return new Promise((resolve, reject) => {
-    // The build's progress goes to stderr, so stdout carries only what the app itself prints.
-    const child = spawn(process.execPath, [cli, 'build'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+    // The build's log (bundle sizes, chunk-size advice) means nothing to someone starting the app:
+    // it is kept, and shown only if the build fails.
+    const child = spawn(process.execPath, [cli, 'build'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = [];
+    child.stdout.on('data', (chunk) => log.push(chunk));
+    child.stderr.on('data', (chunk) => log.push(chunk));
     child.on('error', (error) => reject(new Error(`Could not start the build: ${error.message}`)));
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`The build failed (${signal ?? `exit code ${code}`}); its messages are above.`)),
-    );
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve();
+      process.stderr.write(Buffer.concat(log));
+      reject(new Error(`The build failed (${signal ?? `exit code ${code}`}); its messages are above.`));
+    });
   });
 }
 

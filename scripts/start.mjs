@@ -1,7 +1,7 @@
 // `npm start`: Notebook as a desktop app, or in the system browser where Electron is not installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildIfStale, repoRoot } from './build-if-stale.mjs';
 import { runInForeground } from './run-child.mjs';
 
@@ -11,6 +11,9 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
+
+// Beside the installed packages, so that a fresh `npm ci` forgets it along with them.
+const FETCH_FAILED_MARKER = join(repoRoot, 'node_modules', '.cache', 'notebook', 'electron-fetch-failed');
 
 const args = process.argv.slice(2);
 const electronPath = (await findElectron()) ?? (await downloadElectron());
@@ -28,15 +31,24 @@ if (electronPath !== null) {
 /**
  * npm 11 does not run dependencies' install scripts unless package.json allows them, and we keep
  * Electron's denied so that `npm ci` works offline; its binary is fetched here, on the first start,
- * instead. Skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1; offline it fails within a second.
+ * instead. Skipped with ELECTRON_SKIP_BINARY_DOWNLOAD=1; offline it fails within a second. A failed
+ * fetch is remembered, so that later starts, which try again, do not claim to be the first.
  */
 async function downloadElectron() {
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null;
   const installer = join(repoRoot, 'node_modules', 'electron', 'install.js');
   if (!existsSync(installer)) return null;
-  process.stderr.write('Fetching the Electron binary (first start only)...\n');
+  const failedBefore = existsSync(FETCH_FAILED_MARKER);
+  process.stderr.write(failedBefore ? 'Trying again to fetch the Electron binary...\n' : 'Fetching the Electron binary (first start only)...\n');
   const result = spawnSync(process.execPath, [installer], { cwd: join(repoRoot, 'node_modules', 'electron'), stdio: 'ignore', timeout: 300_000 });
-  return result.status === 0 ? findElectron() : null;
+  const electronPath = result.status === 0 ? await findElectron() : null;
+  if (electronPath === null) {
+    mkdirSync(dirname(FETCH_FAILED_MARKER), { recursive: true });
+    writeFileSync(FETCH_FAILED_MARKER, `${new Date().toISOString()}\n`);
+  } else {
+    rmSync(FETCH_FAILED_MARKER, { force: true });
+  }
+  return electronPath;
 }
 
 /** The Electron executable, or null: the package's entry throws when its binary was never downloaded. */

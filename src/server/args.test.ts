@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServerArgs } from './args';
+import { parseServerArgs, SERVER_HELP } from './args';
 
 describe('parseServerArgs', () => {
   it('asks for a free port, the default data directory and a browser when given nothing', () => {
@@ -32,5 +32,18 @@ describe('parseServerArgs', () => {
     const parsed = parseServerArgs(argv);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? '' : parsed.message).toContain(message);
+  });
+
+  it.each([[['--help']], [['-h']], [['--port', '8123', '-h']], [['--bogus', '--help']]])('answers %j with the help, whatever else is given', (argv) => {
+    expect(parseServerArgs(argv)).toEqual({ ok: true, help: SERVER_HELP });
+  });
+
+  it('lists every flag it accepts, in the form a person types', () => {
+    expect(SERVER_HELP).toMatch(/^Usage: npm run serve -- /);
+    for (const flag of ['--port N', '--data-dir DIR', '--no-open', '-h, --help']) expect(SERVER_HELP).toContain(flag);
+    // Each listed flag is one the parser takes.
+    const listed = [...SERVER_HELP.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1] ?? '');
+    expect(listed).toEqual(['--port', '--data-dir', '--no-open']);
+    expect(parseServerArgs(['--port', '1', '--data-dir', '/tmp/x', '--no-open']).ok).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-/** What `node out/main/server.js [--port N] [--data-dir DIR] [--no-open]` was asked to do. */
+/** What `npm run serve -- [--port N] [--data-dir DIR] [--no-open]` (node out/main/server.js) was asked to do. */
 export interface ServerArgs {
   /** 0 asks the system for a free port. */
   readonly port: number;
@@ -7,9 +7,27 @@ export interface ServerArgs {
   readonly openBrowser: boolean;
 }
 
-export type ParsedServerArgs = { readonly ok: true; readonly args: ServerArgs } | { readonly ok: false; readonly message: string };
+export type ParsedServerArgs =
+  | { readonly ok: true; readonly args: ServerArgs }
+  /** --help or -h: print this and exit, whatever else was given. */
+  | { readonly ok: true; readonly help: string }
+  | { readonly ok: false; readonly message: string };
 
-export const SERVER_USAGE = 'Usage: node out/main/server.js [--port N] [--data-dir DIR] [--no-open]';
+export const SERVER_USAGE = 'Usage: npm run serve -- [--port N] [--data-dir DIR] [--no-open]';
+
+export const SERVER_HELP = [
+  SERVER_USAGE,
+  '',
+  'Serves Notebook to your browser on 127.0.0.1 only, and prints the address to open,',
+  'with the launch token every request needs: Notebook ready at http://127.0.0.1:<port>/?token=<token>',
+  'Stop it with Ctrl-C; pending writes finish first.',
+  '',
+  '  --port N        listen on port N; 0, the default, takes the port of the last run if it is free, else any free one',
+  '  --data-dir DIR  the folder that holds your notebook; by default $NOTEBOOK_DATA_DIR, else the desktop app’s',
+  '                  (~/.config/Notebook on Linux, ~/Library/Application Support/Notebook on macOS, %APPDATA%\\Notebook on Windows)',
+  '  --no-open       do not open the system browser',
+  '  -h, --help      print this help and exit',
+].join('\n');
 
 /** Reads the command line; each mistake is reported in a sentence naming the argument. */
 export function parseServerArgs(argv: readonly string[]): ParsedServerArgs {
@@ -17,6 +35,7 @@ export function parseServerArgs(argv: readonly string[]): ParsedServerArgs {
   let port = 0;
   let dataDir: string | null = null;
   let openBrowser = true;
+  if (argv.includes('--help') || argv.includes('-h')) return { ok: true, help: SERVER_HELP };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [name, inlineValue] = splitFlag(arg);

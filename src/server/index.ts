@@ -9,8 +9,9 @@ import { openBrowser } from './open-browser';
 import { startServer, type RunningServer } from './start-server';
 
 /**
- * Browser mode: `node out/main/server.js [--port N] [--data-dir DIR] [--no-open]`.
- * Exit codes: 0 after a signal, 1 if the server cannot start, 2 for a bad command line,
+ * Browser mode: `npm run serve -- [--port N] [--data-dir DIR] [--no-open]`, which runs
+ * `node out/main/server.js` with those arguments (--help prints them all).
+ * Exit codes: 0 after a signal or --help, 1 if the server cannot start, 2 for a bad command line,
  * 3 when another process holds the data directory.
  */
 
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
   if (!parsed.ok) {
     say(process.stderr, parsed.message);
     process.exit(2);
+  }
+  if ('help' in parsed) {
+    say(process.stdout, parsed.help);
+    process.exit(0);
   }
   const { args } = parsed;
   const dataDir = resolve(resolveDataDir({ flag: args.dataDir, env: process.env, platform: process.platform, home: homedir() }));

@@ -100,6 +100,7 @@ export function createApiHandlers(parts: ApiHandlerParts): ApiHandlers {
     'history.state': async () => editor.state(),
 
     'mentions.list': ({ tagId }) => mentions.list(tagId),
+    'mentions.dismiss': (input) => mentions.dismiss(input),
     'sources.replace': ({ sourceId, text }) => replaceSource(replacing, sourceId, text),
     'export.highlights': ({ format, sourceIds }) => exports.highlights(format, sourceIds),
     ...createExchangeHandlers(parts.exchange),

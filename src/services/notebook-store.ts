@@ -3,6 +3,7 @@ import type { StoreNotice } from '../shared/api-contract';
 import { ChangeJournal } from './changes/change-journal';
 import { ChangeWriter } from './changes/change-writer';
 import { HighlightStore } from './highlights/highlight-store';
+import { DISMISSALS_FILE, dismissalsFileKind, type DismissalsFile } from './mentions/dismissals-file';
 import { notebookFileKind, type NotebookFile } from './notebook-file';
 import { removeStrayTempFiles } from './store/durable-file';
 import { JsonDocument } from './store/json-document';
@@ -18,7 +19,9 @@ export interface NotebookStore {
   readonly notebook: JsonDocument<NotebookFile>;
   readonly tags: JsonDocument<TagsFile>;
   readonly highlights: HighlightStore;
-  /** Applies change sets to tags.json and the highlights files, all or nothing. */
+  /** `mention-dismissals.json`: the mentions set aside in the Mentions view. */
+  readonly dismissals: JsonDocument<DismissalsFile>;
+  /** Applies change sets to tags.json, the highlights files and the dismissals, all or nothing. */
   readonly writer: ChangeWriter;
   /** Resolves when every queued write has been answered. */
   settled(): Promise<void>;
@@ -43,8 +46,9 @@ export async function openNotebookStore({ fs, dataDir, now, onNotice }: Notebook
   const notebook = await JsonDocument.open({ fs, dataDir, path: join(dataDir, NOTEBOOK_FILE), kind: notebookFileKind, now, onNotice });
   const tags = await JsonDocument.open({ fs, dataDir, path: join(dataDir, TAGS_FILE), kind: tagsFileKind, now, onNotice });
   const highlights = new HighlightStore({ fs, dataDir, now, onNotice });
+  const dismissals = await JsonDocument.open({ fs, dataDir, path: join(dataDir, DISMISSALS_FILE), kind: dismissalsFileKind, now, onNotice });
   const journal = new ChangeJournal(fs, dataDir);
-  const writer = new ChangeWriter(tags, highlights, journal);
+  const writer = new ChangeWriter(tags, highlights, journal, dismissals);
   const unfinished = await journal.readLeftover(now(), onNotice);
   if (unfinished !== null) {
     await highlights.load();
@@ -59,9 +63,10 @@ export async function openNotebookStore({ fs, dataDir, now, onNotice }: Notebook
     notebook,
     tags,
     highlights,
+    dismissals,
     writer,
     settled: async () => {
-      await Promise.all([notebook.settled(), tags.settled(), highlights.settled()]);
+      await Promise.all([notebook.settled(), tags.settled(), highlights.settled(), dismissals.settled()]);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { StoreNotice } from '../shared/api-contract';
 import { fail, type ApiResult } from '../shared/api-result';
 import { AchService } from './analysis/ach-service';
@@ -10,6 +10,7 @@ import { NotebookEditor } from './changes/notebook-editor';
 import { openBackedUpSession } from './backups/backed-up-session';
 import { BackupOffers } from './backups/backup-offers';
 import { Backups } from './backups/backups';
+import { NotebookWrites } from './backups/notebook-writes';
 import { acquireDataDirLock, type Shell } from './data-dir-lock';
 import { createDispatch } from './dispatch';
 import { ExportService } from './export/export-service';
@@ -19,6 +20,10 @@ import { ExtractionWorkers } from './import/extraction-workers';
 import { EXTRACTOR_VERSION, type ExtractorVersions } from './import/extractor-versions';
 import { ImportService } from './import/import-service';
 import { importWorkerScript, type ImportWorkerScript } from './import/import-worker-script';
+import { SEARCH_INDEX_FOLDER, SearchIndexWorker } from './search/search-index-worker';
+import { searchWorkerScript, type SearchWorkerScript } from './search/search-worker-script';
+import { SharedTextIndexWorker } from './search/shared-text-index-worker';
+import { sharedTextWorkerScript, type SharedTextWorkerScript } from './search/shared-text-worker-script';
 import { AnchoredHighlights } from './highlights/anchored-highlights';
 import { HighlightService } from './highlights/highlight-service';
 import { PaneLayouts } from './layout/pane-layouts';
@@ -30,6 +35,7 @@ import { openNotebookStore } from './notebook-store';
 import { ReadingPositions } from './reading-positions';
 import { ImportedSources } from './sources/imported-sources';
 import { SourceActions } from './sources/source-actions';
+import { DERIVED_FOLDER, SourceCatalogue } from './sources/source-catalogue';
 import { SourceLibrary } from './sources/source-library';
 import { SourceVersions } from './sources/source-versions';
 import { makeDurableDirectory } from './store/durable-directory';
@@ -58,6 +64,10 @@ export interface OpenNotebookOptions {
   readonly shell: Shell;
   /** The worker thread script that reads imported files (default: see import-worker-script.ts). */
   readonly importWorker?: ImportWorkerScript;
+  /** The worker thread script that holds the search index (default: see search-worker-script.ts). */
+  readonly searchWorker?: SearchWorkerScript;
+  /** The worker thread script that holds the shared-text and related-passages indexes (default: see shared-text-worker-script.ts). */
+  readonly sharedTextWorker?: SharedTextWorkerScript;
   /** Limits on imported files; tests lower them. */
   readonly importLimits?: ImportLimits;
   /** The converters' versions (tests raise one to see "Re-extract" offered). */
@@ -75,8 +85,10 @@ export interface OpenNotebookOptions {
  */
 export async function openNotebook(options: OpenNotebookOptions): Promise<Notebook> {
   const dataDir = resolve(options.dataDir);
-  const fs = options.fs ?? nodeStoreFs;
   const now = options.now ?? (() => new Date());
+  // Every file of the notebook is written through `fs`, so the backup at start can tell whether one changed while it read them.
+  const writes = new NotebookWrites(options.fs ?? nodeStoreFs, dataDir);
+  const { fs } = writes;
   try {
     await makeDurableDirectory(fs, dataDir);
   } catch (error) {
@@ -84,6 +96,13 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
   }
   const lock = await acquireDataDirLock({ dataDir, shell: options.shell, now });
   const notices: StoreNotice[] = lock.notice === null ? [] : [lock.notice];
+  // One worker for the run (a restored backup reopens the store, not the index): it is started
+  // now when an index was saved at an earlier run, so that it is loaded before the first query.
+  const indexDir = join(dataDir, DERIVED_FOLDER, SEARCH_INDEX_FOLDER);
+  const searchIndex = new SearchIndexWorker({ ...(options.searchWorker ?? searchWorkerScript()), indexDir });
+  const loadIndexAtStart = await fs.exists(indexDir).catch(() => false);
+  // Started at the first twins or related-passages question, and kept for the run like the search worker.
+  const sharedTextIndex = new SharedTextIndexWorker(options.sharedTextWorker ?? sharedTextWorkerScript());
   try {
     const backups = new Backups({ fs, dataDir, now });
     const finished = await backups.finishInterruptedRestore();
@@ -91,13 +110,16 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
     const offers = new BackupOffers(backups, notices);
     const session = await openBackedUpSession({
       backups,
+      writes,
       offers,
       notices,
       open: async (backupActions) => {
         const store = await openNotebookStore({ fs, dataDir, now, onNotice: offers.listener });
         const imported = await ImportedSources.open({ fs, dataDir, now, onNotice: offers.listener });
         const extractorVersions = options.extractorVersions ?? EXTRACTOR_VERSION;
-        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now), imported, extractorVersions);
+        const catalogue = await SourceCatalogue.open(fs, dataDir);
+        const library = new SourceLibrary(options.resourcesDir, new SourceVersions(fs, dataDir, store.notebook, now), imported, catalogue, extractorVersions);
+        if (loadIndexAtStart) searchIndex.start(library);
         const importing = {
           library,
           imported,
@@ -127,13 +149,13 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
             editor,
             highlights,
             tags: new TagService(parts),
-            mentions: new MentionService(parts),
+            mentions: new MentionService({ ...parts, dismissals: store.dismissals }),
             exports: new ExportService(parts),
             exchange: new ExchangeExports({ ...parts, memos }),
             replacing: parts,
             notices: () => notices,
             backups: backupActions,
-            search: { ...parts, highlights, layouts: new PaneLayouts(store.notebook) },
+            search: { ...parts, highlights, layouts: new PaneLayouts(store.notebook), searchIndex, sharedTextIndex },
             memos,
             imports: new ImportService({ ...importing, project: { tags: new TagService(parts), highlights, memos } }),
             reextracting: { ...parts, ...importing },
@@ -145,7 +167,7 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
         return {
           dispatch,
           settled: async () => {
-            await Promise.all([store.settled(), memoStore.settled(), achStore.settled(), relations.settled(), imported.settled()]);
+            await Promise.all([store.settled(), memoStore.settled(), achStore.settled(), relations.settled(), imported.settled(), catalogue.settled()]);
           },
         };
       },
@@ -158,10 +180,14 @@ export async function openNotebook(options: OpenNotebookOptions): Promise<Notebo
       close: () =>
         (closing ??= (async () => {
           await session.close();
+          await searchIndex.close();
+          await sharedTextIndex.close();
           await lock.release();
         })()),
     };
   } catch (error) {
+    await searchIndex.close();
+    await sharedTextIndex.close();
     await lock.release();
     throw error;
   }

@@ -13,6 +13,7 @@ import type { Memo, MemoDoc } from '../core/model/memo';
 import { CITATION_STYLES } from '../core/export/citation-style';
 import type { ImportFormat } from '../core/import/extracted-source';
 import type { Block, PageSpan, SourceMeta } from '../core/model/source';
+import type { BlockRole } from '../core/document/block-role';
 import type { RelatedPassage } from '../core/related/related-types';
 import type { SearchResult } from '../core/search/search-types';
 import type { SharedTextPair } from '../core/shared-text/shared-text-types';
@@ -27,6 +28,8 @@ import type { ApiResult } from './api-result';
 const id = z.string().min(1).max(200);
 const sourceIdSchema = id.transform((s) => s as SourceId);
 const charOffsetSchema = z.number().int().min(0).max(2 ** 31).transform((n) => n as CharOffset);
+/** The SHA-256 (hex) of the source text some offsets were measured on. */
+const measuredOnSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a text hash');
 const tagIdSchema = id.transform((s) => s as TagId);
 const familyIdSchema = id.transform((s) => s as FamilyId);
 const highlightIdSchema = id.transform((s) => s as HighlightId);
@@ -102,7 +105,10 @@ const paneViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), sourceId: sourceIdSchema, offset: charOffsetSchema.nullable() }).strict(),
   z.object({ kind: z.literal('memo'), memoId: memoIdSchema.nullable() }).strict(),
   z.object({ kind: z.literal('tag'), tagId: tagIdSchema.nullable() }).strict(),
+  z.object({ kind: z.literal('search'), query: z.string().max(10_000) }).strict(),
 ]);
+/** A date bounding a search: a year, a month or a day. */
+const searchDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.');
 /** The two reading panes: stored as the renderer sends it, and checked again when read back. */
 export const paneLayoutSchema = z
   .object({
@@ -175,12 +181,17 @@ export const apiInputs = {
 
   /** A source's highlights in text order, each anchored against the source's current text. */
   'highlights.list': z.object({ sourceId: sourceIdSchema }).strict(),
-  /** Highlight [start, end) of a source's canonical text; acknowledged once durable. */
+  /**
+   * Highlight [start, end) of a source's canonical text; acknowledged once durable. `textHash` is
+   * the hash of the text the offsets were measured on (LoadedSource.textHash): when the text has
+   * changed since, the call is a conflict rather than a highlight on other words.
+   */
   'highlights.create': z
     .object({
       sourceId: sourceIdSchema,
       start: charOffsetSchema,
       end: charOffsetSchema,
+      textHash: measuredOnSchema.optional(),
       color: colorSchema.nullable().optional(),
       tags: highlightTagsSchema.optional(),
       comment: commentSchema.optional(),
@@ -202,7 +213,7 @@ export const apiInputs = {
     .strict(),
   'highlights.delete': z.object({ highlightId: highlightIdSchema }).strict(),
   /** Re-place a highlight (e.g. one needing review or orphaned) on [start, end) of the current text. */
-  'highlights.place': z.object({ highlightId: highlightIdSchema, start: charOffsetSchema, end: charOffsetSchema }).strict(),
+  'highlights.place': z.object({ highlightId: highlightIdSchema, start: charOffsetSchema, end: charOffsetSchema, textHash: measuredOnSchema.optional() }).strict(),
   /** Every passage with a tag, across sources, grouped by source. */
   'highlights.byTag': z.object({ tagId: tagIdSchema }).strict(),
   /** Highlights that need review or are orphaned, across sources, with their quotes. */
@@ -231,6 +242,8 @@ export const apiInputs = {
 
   /** Passages that mention a group (by any alias) but carry no highlight with its tag. */
   'mentions.list': z.object({ tagId: tagIdSchema.optional() }).strict(),
+  /** Set a mention aside so the Mentions view stops offering it; undoable. */
+  'mentions.dismiss': z.object({ tagId: tagIdSchema, sourceId: sourceIdSchema, start: charOffsetSchema, end: charOffsetSchema }).strict(),
 
   /** Replace a source's text with a new version: keeps the old text, re-anchors its highlights. */
   'sources.replace': z.object({ sourceId: sourceIdSchema, text: z.string().min(1).max(50_000_000) }).strict(),
@@ -290,11 +303,22 @@ export const apiInputs = {
           maxCredibility: z.number().int().min(1).max(6).optional().transform((n) => n as Credibility | undefined),
           /** Only hits in sources graded this reliable or more (A best: "C" admits A, B and C). */
           minReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+          /** Only hits in these sources. */
+          sourceIds: z.array(sourceIdSchema).max(10_000).optional(),
+          /** Only hits in sources of these kinds (as the library shows a bundled source). */
+          kinds: z.array(z.enum(['news article', 'report', 'analysis', 'document'])).max(10).optional(),
+          /** Only hits in sources imported from these file formats. */
+          formats: z.array(z.enum(['pdf', 'docx', 'epub', 'html', 'markdown', 'text'])).max(10).optional(),
+          /** Only hits in sources dated in this range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive). */
+          from: searchDateSchema.optional(),
+          to: searchDateSchema.optional(),
         })
         .strict()
         .optional(),
       /** Most passages returned with snippets (default 50); counts cover every hit. */
       limit: z.number().int().min(0).max(500).optional(),
+      /** Page through every passage source by source, skipping this many (absent: the best `limit` overall). */
+      offset: z.number().int().min(0).max(1_000_000).optional(),
     })
     .strict(),
   /**
@@ -539,6 +563,8 @@ export interface Mention {
   readonly start: CharOffset;
   readonly end: CharOffset;
   readonly alias: string;
+  /** What the block holding it is: the source's prose (`body`), or a heading, contents line, reference or trailing link. */
+  readonly role: BlockRole;
 }
 
 export interface ReplaceReport {
@@ -647,7 +673,13 @@ export interface TagPaneView {
   readonly tagId: TagId | null;
 }
 
-export type PaneView = SourcePaneView | MemoPaneView | TagPaneView;
+/** Every result of a search across sources. */
+export interface SearchPaneView {
+  readonly kind: 'search';
+  readonly query: string;
+}
+
+export type PaneView = SourcePaneView | MemoPaneView | TagPaneView | SearchPaneView;
 
 export interface PaneLayout {
   /** The left pane; null when it is closed. */
@@ -714,6 +746,7 @@ export interface ApiResults {
   'history.redo': UndoRedoResult;
   'history.state': HistoryState;
   'mentions.list': readonly Mention[];
+  'mentions.dismiss': ChangeSummary;
   'sources.replace': ReplaceReport;
   'export.highlights': ExportFile;
   'export.bibliography': ExportFile;

@@ -59,7 +59,8 @@ export const SHIFT_AGREEMENT = 256;
 /**
  * Least score for a match near the expected place to be taken without searching the rest of the
  * text. A weaker one may be a look-alike that happens to lie near while the passage itself moved
- * further (an expected place derived from a neighbour that moved differently).
+ * further (an expected place derived from neighbours that did not move with it, as when a section
+ * moves), so the rest of the text is searched for a match that beats it by MARGIN.
  */
 export const SETTLED_SCORE = 0.8;
 

@@ -16,7 +16,11 @@ export type { AnchorTarget } from './quote-evidence';
  * (b) The quote found verbatim elsewhere — or, failing that, found once spacing, quotation marks
  *     and dashes are folded (see QUOTE_FOLD in anchoring-text.ts) — chosen among copies by its context.
  * (c) For quotes long enough to be told apart from look-alikes: an approximate match with a
- *     bounded number of edits, searched near the expected position first, then in the whole text.
+ *     bounded number of edits, searched near the expected position first, then, unless a strong
+ *     match settles it there, in the rest of the text, since the expected position comes from
+ *     neighbours that may not have moved with the passage. The quote's only copy, or a clearly
+ *     stronger match elsewhere, wins over a weaker match near the expected position: a
+ *     highlight's outcome does not get worse because other highlights exist.
  * (d) Otherwise the highlight is an orphan: it keeps its quote, and a person places it again.
  *
  * Status: 'exact' only when the range holds the stored quote character for character, so that a
@@ -119,10 +123,14 @@ function chooseCopy(strong: Candidate[], copies: number, evidence: QuoteEvidence
   if (evidence.short) {
     // A short quote has only its neighbours to tell it from the same words elsewhere (a table of
     // contents entry and the heading it names share the words after them): its place must be
-    // confirmed twice, by the text on both sides, or by one side and the expected place; and it
-    // is not taken far from where neighbouring highlights say it is.
+    // confirmed twice, by the text on both sides, or by one side and the expected place; and,
+    // unless it occurs nowhere else, it is not taken far from where neighbouring highlights say it
+    // is. Its only copy, confirmed on both sides, is taken wherever it lies, as it would be with
+    // no neighbours: they may have stayed while its passage moved.
+    const confirmed = chosen.weakerSide >= MIN_CONTEXT;
+    if (confirmed && copies === 1) return found;
     if (expected?.firm && !isNear(chosen, expected)) return SHORT_ORPHAN;
-    if (chosen.weakerSide >= MIN_CONTEXT) return found;
+    if (confirmed) return found;
     if (expected === null) return 'defer';
     return isNear(chosen, expected) ? found : SHORT_ORPHAN;
   }
@@ -132,17 +140,21 @@ function chooseCopy(strong: Candidate[], copies: number, evidence: QuoteEvidence
 }
 
 /**
- * Step (c)'s decision among copies and approximate matches. Rivals within MARGIN of the best
- * are told apart by place: the one lying where the passage is expected is taken when it is the
- * only one there; otherwise a person chooses.
+ * Step (c)'s decision among copies and approximate matches, wherever they lie. Rivals within
+ * MARGIN of the best are told apart by place: the one lying where the passage is expected is
+ * taken when it is the only one there; otherwise a person chooses. The one exception is the
+ * quote's only copy scoring best: an edited look-alike that scores no better is weaker evidence
+ * than the passage's own words, however near it lies (a heading left where a paragraph moved
+ * from can echo the paragraph's first sentence).
  */
 function decide(candidates: Candidate[], expected: Expected): AnchorResult | undefined {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || distance(a, expected) - distance(b, expected));
   const top = ranked[0];
   if (!top) return undefined;
   const rivals = ranked.filter((c, i) => i === 0 || (top.score - c.score < MARGIN && !ranked.slice(0, i).some((d) => samePassage(c, d))));
+  const copies = candidates.filter((c) => c.kind !== 'approximate');
   let best = top;
-  if (rivals.length > 1) {
+  if (rivals.length > 1 && !(copies.length === 1 && copies[0] === top)) {
     const near = rivals.filter((c) => isNear(c, expected));
     if (near.length !== 1 || !near[0]) return review(top, rivals[1], 'Two passages resemble the quote about equally. Choose the right one.');
     best = near[0];
@@ -152,11 +164,6 @@ function decide(candidates: Candidate[], expected: Expected): AnchorResult | und
   // match needs its surroundings to show it is the same passage rather than a look-alike.
   if (best.kind === 'approximate' && best.context < MIN_CONTEXT) {
     return review(best, other, 'A similar passage was found, but the text around it differs from the text around the highlight. Confirm that it is the same passage.');
-  }
-  // Far from where the highlights around it moved, only the passage's own words in their own
-  // context are taken without asking: anything less may be a twin in a text that repeats itself.
-  if (expected.firm && !isNear(best, expected) && !(best.kind === 'verbatim' && best.context === 1)) {
-    return review(best, other, 'A passage like this one was found, but away from where the highlights around it moved. Confirm that it is the same passage.');
   }
   if (best.kind !== 'approximate') {
     return accept(best, `The quote was found${best.kind === 'folded' ? FOLDED_NOTE : ''}, though the text around it has changed.`);
@@ -197,13 +204,21 @@ function anchorEvidence(text: AnchoringText, evidence: QuoteEvidence, expected: 
   const folded = text.folded;
   const from = Math.max(0, foldedOffset(folded, expected.low) - WINDOW_SLACK);
   const to = Math.min(folded.text.length, foldedOffset(folded, expected.high) + evidence.folded.length + WINDOW_SLACK);
-  const near = decide(merge(copies, evidence.approximateIn(text, from, to)), expected);
+  const nearby = evidence.approximateIn(text, [{ from, to }]);
+  const near = decide(merge(copies, nearby), expected);
   if (near && near.status !== 'review' && near.score >= SETTLED_SCORE) return near;
-  // The whole text is searched only when nothing near settles it, and when it could change the
-  // outcome: copies found verbatim already cover the rest of the text, and when neighbours say
-  // where the passage is, a match elsewhere could only be proposed for review.
-  if (copies.length > 0 || expected.firm) return near ?? ORPHAN;
-  return decide(evidence.approximateIn(text, 0, folded.text.length), expected) ?? ORPHAN;
+  // Nothing near settles it, so the rest of the text is searched: the expected place may be wrong
+  // (a section moved without the highlights around it), and a weak match near it must not beat
+  // the passage itself further away. A match elsewhere changes the outcome only if it beats the
+  // near choice by MARGIN (within MARGIN the near one wins) with words at least as close to the
+  // quote (a place's neighbours are evidence too, outweighed only by better evidence of the same
+  // kind), so only such matches are sought, which keeps this search cheap.
+  const rest = [{ from: 0, to: from }, { from: to, to: folded.text.length }].filter((part) => part.to > part.from);
+  const chosen = near?.status === 'review' ? undefined : merge(copies, nearby).find((c) => c.start === near?.range?.start && c.end === near.range.end);
+  const bar = chosen ? { score: chosen.score + MARGIN, quote: chosen.quote } : undefined;
+  const elsewhere = evidence.approximateIn(text, rest, bar);
+  if (bar && !elsewhere.some((c) => c.score >= bar.score)) return near ?? ORPHAN;
+  return decide(merge(copies, merge(nearby, elsewhere)), expected) ?? ORPHAN;
 }
 
 /** Anchors one highlight's target in the current text of its source. */

@@ -1,3 +1,4 @@
+import search from 'approx-string-match';
 import { describe, expect, it } from 'vitest';
 import { seededRandom, type SeededRandom } from '../../../tests/support/seeded-random';
 import { AnchoredPattern, ApproximatePattern } from './approximate-search';
@@ -32,8 +33,8 @@ function levenshtein(a: string, b: string): number {
 const randomString = (random: SeededRandom, length: number, alphabet: string): string =>
   Array.from({ length }, () => alphabet[random.below(alphabet.length)]).join('');
 
-describe('ApproximatePattern.matchEnds (Myers, with the cut-off)', () => {
-  it('finds exactly the ends within the error bound, with their true distance, as the full table does', () => {
+describe('ApproximatePattern.bestMatches (Myers, with the cut-off and a falling bound)', () => {
+  it('finds the ends with the fewest errors within the bound, as the full table does', () => {
     const random = seededRandom(17);
     for (let trial = 0; trial < 600; trial++) {
       // Patterns of one to thirteen 32-bit blocks; small alphabets make many near matches.
@@ -45,35 +46,60 @@ describe('ApproximatePattern.matchEnds (Myers, with the cut-off)', () => {
         t = t.slice(0, at) + p + t.slice(at + p.length);
       }
       const maxErrors = random.below(p.length * 0.6);
-      const expected = naiveEndDistances(p, t)
-        .map((errors, j) => [j + 1, errors] as const)
-        .filter(([, errors]) => errors <= maxErrors);
-      const { ends, errors } = new ApproximatePattern(p).matchEnds(t, 0, t.length, maxErrors);
-      expect(ends.map((end, i) => [end, errors[i]])).toEqual(expected);
+      const distances = naiveEndDistances(p, t);
+      const least = Math.min(...distances);
+      const bestEnds = distances.flatMap((errors, j) => (errors === least && least <= maxErrors ? [j + 1] : []));
+      const found = new ApproximatePattern(p).bestMatches(t, 0, t.length, maxErrors);
+      expect(found.every((f) => f.errors === least && bestEnds.includes(f.end))).toBe(true);
+      // Every best end belongs to a reported match: the first of its run, or one within half the pattern after it.
+      for (const end of bestEnds) expect(found.some((f) => f.end <= end && (end - f.end) * 2 < p.length) || found.some((f) => f.end === end)).toBe(true);
+      if (bestEnds.length === 0) expect(found).toEqual([]);
     }
   });
 
-  it('scans only the given part of the text', () => {
-    const { ends } = new ApproximatePattern('needle').matchEnds('needle hay needle', 7, 17, 0);
-    expect(ends).toEqual([17]);
+  it('gives the answers approx-string-match gives', () => {
+    const random = seededRandom(23);
+    for (let trial = 0; trial < 300; trial++) {
+      const p = randomString(random, 1 + random.below(200), 'abcdefgh ');
+      const t = randomString(random, random.below(800), 'abcdefgh ') + p.slice(random.below(p.length)) + randomString(random, random.below(200), 'abcdefgh ');
+      const maxErrors = random.below(p.length / 2);
+      const theirs = search(t, p, maxErrors);
+      const ours = new ApproximatePattern(p).bestMatches(t, 0, t.length, maxErrors);
+      expect(ours.length > 0).toBe(theirs.length > 0);
+      for (const match of ours) expect(theirs.some((m) => m.end === match.end && m.errors === match.errors)).toBe(true);
+    }
+  });
+
+  it('searches only the given part of the text', () => {
+    expect(new ApproximatePattern('needle').bestMatches('needle hay needle', 7, 17, 0)).toEqual([{ end: 17, errors: 0 }]);
   });
 });
 
-describe('ApproximatePattern.findMatchEnds', () => {
-  it('reports the ends of distinct matches, fewest errors first', () => {
+describe('ApproximatePattern.matchesIn', () => {
+  const whole = (text: string) => [{ from: 0, to: text.length }];
+
+  it('gives distinct matches fewest errors first, each only when asked for', () => {
     const text = 'The Taliban hosted al-Qaeda leaders in Kabul. Later the Taliban hosted TTP leaders in Kunar.';
     const pattern = 'the Taliban hosted al-Qaeda leaders';
-    const ends = new ApproximatePattern(pattern).findMatchEnds(text, 0, text.length, 12, 8);
+    const matches = new ApproximatePattern(pattern).matchesIn(text, whole(text), 12);
     // T for t; then al-Qaeda for TTP: three substitutions and five deletions.
-    expect(ends).toEqual([
-      { end: text.indexOf(' in Kabul'), errors: 1 },
-      { end: text.indexOf(' in Kunar'), errors: 8 },
-    ]);
+    expect(matches.next(12)).toEqual({ end: text.indexOf(' in Kabul'), errors: 1 });
+    expect(matches.next(12)).toEqual({ end: text.indexOf(' in Kunar'), errors: 8 });
+    expect(matches.next(12)).toBeUndefined();
   });
 
-  it('stops at the requested number of matches', () => {
-    const text = 'abcabcabcabcabc';
-    expect(new ApproximatePattern('abc').findMatchEnds(text, 0, text.length, 0, 2)).toHaveLength(2);
+  it('leaves out matches with more errors than the bound asked for', () => {
+    const text = 'The Taliban hosted al-Qaeda leaders in Kabul. Later the Taliban hosted TTP leaders in Kunar.';
+    const matches = new ApproximatePattern('the Taliban hosted al-Qaeda leaders').matchesIn(text, whole(text), 12);
+    expect(matches.next(12)?.errors).toBe(1);
+    expect(matches.next(7)).toBeUndefined();
+  });
+
+  it('finds every copy, and only in the given parts', () => {
+    const text = 'abc-abc-abc-abc';
+    const inParts = new ApproximatePattern('abc').matchesIn(text, [{ from: 0, to: 7 }, { from: 12, to: 15 }], 0);
+    const ends = [inParts.next(0), inParts.next(0), inParts.next(0), inParts.next(0)].map((m) => m?.end);
+    expect(ends).toEqual([3, 7, 15, undefined]);
   });
 });
 
@@ -99,7 +125,7 @@ describe('ApproximatePattern.refine', () => {
     // "Kabul." against "Kunar." costs four substitutions, as does dropping "bul.": the full word is kept.
     const text = 'Elsewhere: In 2023 the Taliban hosted TTP leaders in eastern Kunar. The border stayed tense.';
     const pattern = new ApproximatePattern('In 2022 the Taliban hosted al-Qaeda leaders in central Kabul.');
-    const [found] = pattern.findMatchEnds(text, 0, text.length, 25, 8);
+    const found = pattern.matchesIn(text, [{ from: 0, to: text.length }], 25).next(25);
     if (!found) throw new Error('no match');
     const refined = pattern.refine(text, found, 0, text.length, 25, free, free);
     expect(text.slice(refined.start, refined.end)).toBe('In 2023 the Taliban hosted TTP leaders in eastern Kunar.');
@@ -111,7 +137,7 @@ describe('ApproximatePattern.refine', () => {
     const quote = 'Taliban leaders have continued to host foreign fighters in the east';
     const text = `In short, the report states that Taliban, reportedly, leaders have continued to host foreign fighters in the east.`;
     const pattern = new ApproximatePattern(quote);
-    const [found] = pattern.findMatchEnds(text, 0, text.length, 22, 8);
+    const found = pattern.matchesIn(text, [{ from: 0, to: text.length }], 22).next(22);
     if (!found) throw new Error('no match');
     // Fewest edits alone drop "Taliban" (7 deletions) rather than keep the 13 inserted units.
     const unguided = pattern.refine(text, found, 0, text.length, 22, free, free);

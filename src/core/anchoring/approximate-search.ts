@@ -1,9 +1,13 @@
 /**
- * Approximate matching of a quote in a text with a bounded number of edits, by Myers'
- * bit-parallel algorithm in its blocked form (G. Myers, "A fast bit-vector algorithm for
- * approximate string matching based on dynamic programming", JACM 1999). Each text unit costs
- * one pass over ceil(m / 32) machine words, whatever the error bound, so a search is
- * O(n * ceil(m / 32)) and does not blow up on long quotes the way a full edit-distance table does.
+ * Approximate matching of a quote in a text with a bounded number of edits, by Myers' bit-parallel
+ * algorithm in its blocked form (G. Myers, "A fast bit-vector algorithm for approximate string
+ * matching based on dynamic programming", JACM 1999), with Ukkonen's cut-off. A search reports
+ * the matches with the fewest errors, lowering its bound to the best found so far, as
+ * approx-string-match (the matcher Hypothesis uses) does, with the same answers; it is kept
+ * rather than that package because anchoring searches small windows near the expected place
+ * many times per quote, and the package prepares the pattern again on every call (about 0.1 ms)
+ * and scans backwards again for every end it reports, which costs more than the window's scan.
+ * `npm run bench` compares the two on the same 1,000 edited quotes.
  */
 
 const WORD_BITS = 32;
@@ -28,18 +32,45 @@ export interface BoundaryCost {
   readonly most: number;
 }
 
+/** 1 when any bit of n is set, else 0, without a branch. */
+const oneIfSet = (n: number): number => ((n | -n) >>> 31) & 1;
+
+/**
+ * Myers' advance_block: one text unit, whose bits in this block of the pattern are `eq`, through
+ * block b of the column (vertical deltas pvs, mvs); returns the horizontal delta at its bottom
+ * row (`highBit`). Branch-free on the deltas (as in approx-string-match, after Šošić 2014): they
+ * vary from column to column without a pattern a processor could predict.
+ */
+function advance(pvs: Int32Array, mvs: Int32Array, eq: number, highBit: number, b: number, hin: number): number {
+  const pv = pvs[b] ?? 0;
+  const mv = mvs[b] ?? 0;
+  const hinNegative = hin >>> 31;
+  const xv = eq | mv;
+  const eqIn = eq | hinNegative;
+  const xh = (((eqIn & pv) + pv) ^ pv) | eqIn;
+  let ph = mv | ~(xh | pv);
+  let mh = pv & xh;
+  const hout = oneIfSet(ph & highBit) - oneIfSet(mh & highBit);
+  ph = (ph << 1) | (oneIfSet(hin) - hinNegative);
+  mh = (mh << 1) | hinNegative;
+  pvs[b] = mh | ~(xv | ph);
+  mvs[b] = ph & xv;
+  return hout;
+}
+
 /** One pattern's bit masks and the column state of the running search. */
 class BitParallelPattern {
   readonly length: number;
   private readonly blocks: number;
-  private readonly lastHighBit: number;
+  /** The bit of each block's last row: the top bit, or the pattern's last row in the last block. */
+  private readonly highBits: Int32Array;
   /**
    * For each distinct UTF-16 unit of the pattern, a slot of `blocks` words holding the bits of
    * the rows where it occurs; slot 0 (all zeros) stands for every other unit. ASCII units find
    * their slot in a table, others in a map.
    */
   private readonly masks: Int32Array;
-  private readonly asciiSlot = new Int16Array(128);
+  private readonly asciiSlot = new Int32Array(128);
   private readonly otherSlot = new Map<number, number>();
   private readonly pv: Int32Array;
   private readonly mv: Int32Array;
@@ -47,7 +78,8 @@ class BitParallelPattern {
   constructor(pattern: string) {
     this.length = pattern.length;
     this.blocks = Math.ceil(pattern.length / WORD_BITS);
-    this.lastHighBit = 1 << ((pattern.length - 1) % WORD_BITS);
+    this.highBits = new Int32Array(this.blocks).fill(TOP_BIT);
+    this.highBits[this.blocks - 1] = 1 << ((pattern.length - 1) % WORD_BITS);
     this.pv = new Int32Array(this.blocks);
     this.mv = new Int32Array(this.blocks);
     let slots = 1;
@@ -87,66 +119,64 @@ class BitParallelPattern {
   }
 
   /**
-   * Every end e in (from, to] where some text[s, e) is within maxErrors edits of the pattern,
-   * with that least distance. Ukkonen's cut-off (as in Myers 1999, section 4): only blocks down
-   * to the last one that can hold a value within maxErrors are computed, so across unrelated
-   * text, where distances are large, a column costs a block or two instead of all of them.
+   * The ends in (from, to] of the stretches text[s, e) with the fewest edits from the pattern, if
+   * at most maxErrors. Ukkonen's cut-off (as in Myers 1999, section 4): only blocks down to the
+   * last one that can hold a value within the bound are computed, and the bound drops to the
+   * fewest errors found so far, so across unrelated text, and after the best match, a column
+   * costs a block or two instead of all of them.
    */
-  searchEnds(text: string, from: number, to: number, maxErrors: number, found: (end: number, errors: number) => void): void {
+  bestEnds(text: string, from: number, to: number, maxErrors: number): MatchEnd[] {
     const last = this.blocks - 1;
     const lastRows = this.length - WORD_BITS * last;
-    const rows = (b: number): number => (b === last ? lastRows : WORD_BITS);
+    let bound = Math.min(maxErrors, this.length);
+    let found: MatchEnd[] = [];
     // score[b]: the value in the bottom row of block b, for the blocks 0..y being computed.
     const score = new Int32Array(this.blocks);
-    let y = Math.max(0, Math.min(last, Math.ceil(maxErrors / WORD_BITS) - 1));
+    const { pv, mv, masks, highBits, blocks } = this;
+    const asciiBase = this.asciiSlot.map((slot) => slot * blocks);
+    let y = Math.max(0, Math.min(last, Math.ceil(bound / WORD_BITS) - 1));
     for (let b = 0; b <= y; b++) {
-      this.pv[b] = -1;
-      this.mv[b] = 0;
-      score[b] = WORD_BITS * b + rows(b);
+      pv[b] = -1;
+      mv[b] = 0;
+      score[b] = WORD_BITS * b + (b === last ? lastRows : WORD_BITS);
     }
     for (let j = from; j < to; j++) {
       const unit = text.charCodeAt(j);
-      const base = this.slotOf(unit) * this.blocks;
+      const base = unit < 128 ? (asciiBase[unit] ?? 0) : this.slotOf(unit) * blocks;
       let carry = 0;
+      let bottom = 0;
       for (let b = 0; b <= y; b++) {
-        carry = this.advanceBlock(b, base, carry);
-        score[b] = (score[b] ?? 0) + carry;
+        carry = advance(pv, mv, masks[base + b] ?? 0, highBits[b] ?? 0, b, carry);
+        bottom = (score[b] ?? 0) + carry;
+        score[b] = bottom;
       }
-      const bottom = score[y] ?? 0;
       const next = y + 1;
-      if (next <= last && bottom - carry <= maxErrors && (((this.masks[base + next] ?? 0) & 1) !== 0 || carry < 0)) {
+      if (next <= last && bottom - carry <= bound && (((masks[base + next] ?? 0) & 1) !== 0 || carry < 0)) {
         // Block y + 1 joins, as if its rows had grown by one each below the last computed value.
-        this.pv[next] = -1;
-        this.mv[next] = 0;
-        score[next] = bottom - carry + rows(next) + this.advanceBlock(next, base, carry);
+        pv[next] = -1;
+        mv[next] = 0;
+        bottom = bottom - carry + (next === last ? lastRows : WORD_BITS) + advance(pv, mv, masks[base + next] ?? 0, highBits[next] ?? 0, next, carry);
+        score[next] = bottom;
         y = next;
       } else {
-        while (y > 0 && (score[y] ?? 0) >= maxErrors + rows(y)) y--;
+        while (y > 0 && (score[y] ?? 0) >= bound + WORD_BITS) y--;
+        bottom = score[y] ?? 0;
       }
-      if (y === last && (score[last] ?? 0) <= maxErrors) found(j + 1, score[last] ?? 0);
+      if (y === last && bottom <= bound) {
+        if (bottom < bound) found = [];
+        bound = bottom;
+        found.push({ end: j + 1, errors: bottom });
+      }
     }
+    return found;
   }
 
-  /** Myers' advance_block: one text unit through block b; returns the horizontal delta at its bottom row. */
+  /** One text unit (its slot's masks at `base`) through block b; returns the horizontal delta at its bottom row. */
   private advanceBlock(b: number, base: number, hin: number): number {
-    const highBit = b === this.blocks - 1 ? this.lastHighBit : TOP_BIT;
-    const pv = this.pv[b] ?? 0;
-    const mv = this.mv[b] ?? 0;
-    let eq = this.masks[base + b] ?? 0;
-    const xv = eq | mv;
-    if (hin < 0) eq |= 1;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    const hout = (ph & highBit) !== 0 ? 1 : (mh & highBit) !== 0 ? -1 : 0;
-    ph <<= 1;
-    mh <<= 1;
-    if (hin < 0) mh |= 1;
-    else if (hin > 0) ph |= 1;
-    this.pv[b] = mh | ~(xv | ph);
-    this.mv[b] = ph & xv;
-    return hout;
+    return advance(this.pv, this.mv, this.masks[base + b] ?? 0, this.highBits[b] ?? 0, b, hin);
   }
+
+
 }
 
 /**
@@ -183,43 +213,34 @@ export class AnchoredPattern {
 /** A quote prepared once for any number of searches. */
 export class ApproximatePattern {
   private readonly forward: BitParallelPattern;
-  /** The reversed pattern, scanned leftwards from a match's end to find where the match starts. */
-  private readonly backward: BitParallelPattern;
+  /** The reversed pattern, scanned leftwards from a match's end to find where it starts; made when first needed. */
+  private backwardCache: BitParallelPattern | undefined;
 
   constructor(readonly pattern: string) {
     this.forward = new BitParallelPattern(pattern);
-    this.backward = new BitParallelPattern(pattern.split('').reverse().join(''));
   }
 
   /**
-   * Every end e in (from, to] where some text[s, e) is within maxErrors edits, with the least
-   * such distance: ends[i] and errors[i] (plain number arrays: there may be many).
+   * Distinct matches in the given parts of the text (disjoint, ascending), fewest errors first,
+   * found only as far as they are asked for (see MatchQueue).
    */
-  matchEnds(text: string, from: number, to: number, maxErrors: number): { ends: number[]; errors: number[] } {
-    const ends: number[] = [];
-    const errors: number[] = [];
-    this.forward.searchEnds(text, from, to, maxErrors, (end, e) => {
-      ends.push(end);
-      errors.push(e);
-    });
-    return { ends, errors };
+  matchesIn(text: string, parts: readonly Part[], maxErrors: number): MatchQueue {
+    return new MatchQueue(text, this, parts, maxErrors);
   }
 
   /**
-   * The ends of up to `limit` distinct matches in text[from, to) within maxErrors edits, fewest
-   * errors first (where each starts is left to refine). Ends closer than half the pattern to a
-   * better end belong to the same match.
+   * The ends of the matches in text[from, to) with the fewest errors, if at most maxErrors, in
+   * text order: one per distinct match (successive ends closer than half the pattern belong to
+   * the first). These are approx-string-match's answers, whose search reports every such end.
    */
-  findMatchEnds(text: string, from: number, to: number, maxErrors: number, limit: number): MatchEnd[] {
+  bestMatches(text: string, from: number, to: number, maxErrors: number): MatchEnd[] {
     const m = this.pattern.length;
-    const { ends, errors } = this.matchEnds(text, from, to, maxErrors);
-    const ranked = ends.map((end, i) => ({ end, errors: errors[i] ?? 0 })).sort((a, b) => a.errors - b.errors || a.end - b.end);
-    const found: MatchEnd[] = [];
-    for (const candidate of ranked) {
-      if (found.length >= limit) break;
-      if (!found.some((f) => Math.abs(f.end - candidate.end) * 2 < m)) found.push(candidate);
+    const matches: MatchEnd[] = [];
+    for (const found of this.forward.bestEnds(text, from, to, maxErrors)) {
+      const previous = matches[matches.length - 1];
+      if (!previous || (found.end - previous.end) * 2 >= m) matches.push(found);
     }
-    return found;
+    return matches;
   }
 
   /**
@@ -234,10 +255,12 @@ export class ApproximatePattern {
     const m = this.pattern.length;
     const starts: number[] = [];
     const startErrors: number[] = [];
-    this.backward.reset();
+    this.backwardCache ??= new BitParallelPattern(this.pattern.split('').reverse().join(''));
+    const backward = this.backwardCache;
+    backward.reset();
     let errors = m;
     for (let s = found.end - 1; s >= Math.max(from, found.end - m - maxErrors); s--) {
-      errors += this.backward.step(text.charCodeAt(s), 1);
+      errors += backward.step(text.charCodeAt(s), 1);
       starts.push(s);
       startErrors.push(errors);
     }
@@ -254,6 +277,68 @@ export class ApproximatePattern {
     }
     const chosen = pickBound(ends, endErrors, after, (e) => e - start, m);
     return { start, end: ends[chosen] ?? found.end, errors: endErrors[chosen] ?? found.errors };
+  }
+}
+
+/** A stretch [from, to) of the text to search. */
+export interface Part {
+  readonly from: number;
+  readonly to: number;
+}
+
+interface SearchedPart extends Part {
+  /** Its fewest-error matches, in text order, one per distinct match; null until searched. */
+  best: MatchEnd[] | null;
+  /** The bound it was last searched with: found nothing within it when `best` is empty. */
+  bound: number;
+}
+
+/**
+ * Distinct approximate matches, fewest errors first, found lazily. Each part's best matches come
+ * from one search; taking a match splits its part around it, and the two pieces are searched
+ * again only when the next match is asked for, with the bound the caller gives then. A caller
+ * that lowers the bound as it learns what can still matter (quote-evidence.ts) thus pays for
+ * little more than one search of the text, and never for matches that cannot change its answer.
+ */
+export class MatchQueue {
+  private readonly parts: SearchedPart[];
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: ApproximatePattern,
+    parts: readonly Part[],
+    private readonly maxErrors: number,
+  ) {
+    this.parts = parts.filter((p) => p.to > p.from).map((p) => ({ ...p, best: null, bound: maxErrors }));
+  }
+
+  /** The next distinct match with at most `bound` errors (and at most maxErrors), or undefined. */
+  next(bound: number): MatchEnd | undefined {
+    const limit = Math.min(bound, this.maxErrors);
+    let chosen: SearchedPart | undefined;
+    for (const part of this.parts) {
+      const best = this.bestOf(part, limit)[0];
+      if (best && best.errors <= limit && (!chosen || best.errors < (chosen.best?.[0]?.errors ?? Infinity))) chosen = part;
+    }
+    const match = chosen?.best?.[0];
+    if (!chosen || !match) return undefined;
+    // The rest of its part, on either side of the match, keeps the other matches as good as it.
+    const at = this.parts.indexOf(chosen);
+    const rest = chosen.best?.slice(1) ?? [];
+    // The match starts about a pattern's length before its end; a match overlapping it is the same passage.
+    const left: SearchedPart = { from: chosen.from, to: Math.max(chosen.from, match.end - this.pattern.pattern.length), best: null, bound: limit };
+    const right: SearchedPart = { from: match.end, to: chosen.to, best: null, bound: limit };
+    if (rest.length > 0) right.best = rest;
+    this.parts.splice(at, 1, left, right);
+    return match;
+  }
+
+  private bestOf(part: SearchedPart, bound: number): MatchEnd[] {
+    // A part that held nothing within a bound holds nothing within a lower one.
+    if (part.best !== null && (part.best.length > 0 || bound <= part.bound)) return part.best;
+    part.bound = bound;
+    part.best = part.to - part.from < this.pattern.pattern.length - bound ? [] : this.pattern.bestMatches(this.text, part.from, part.to, bound);
+    return part.best;
   }
 }
 

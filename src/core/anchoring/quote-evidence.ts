@@ -2,7 +2,7 @@ import type { HighlightTarget } from '../model/highlight';
 import { CONTEXT_WEIGHT, ERROR_RATE, MARGIN, MAX_ERRORS, MAX_MATCHES, MIN_CONTEXT, MIN_FUZZY_LENGTH, MIN_FUZZY_WORDS, QUOTE_WEIGHT } from './anchor-policy';
 import { foldedOffset, originalRange } from '../text/fold-text';
 import { foldQuote, type AnchoringText } from './anchoring-text';
-import { AnchoredPattern, ApproximatePattern, type BoundaryCost } from './approximate-search';
+import { AnchoredPattern, ApproximatePattern, type BoundaryCost, type Part } from './approximate-search';
 
 /** What anchoring needs of a highlight's target. */
 export type AnchorTarget = Pick<HighlightTarget, 'quote' | 'position'>;
@@ -49,6 +49,21 @@ function isShortFolded(folded: string): boolean {
 
 /** Whether a quote is too short to be matched approximately or moved without agreeing context (anchor-policy.ts). */
 export const isShortQuote = (exact: string): boolean => isShortFolded(foldQuote(exact));
+
+/** What a candidate must reach to matter: a score, and a quote similarity. */
+export interface Bar {
+  readonly score: number;
+  readonly quote: number;
+}
+
+const NO_BAR: Bar = { score: 0, quote: 0 };
+
+/**
+ * Shortest piece of a quote worth looking up to rule text out before an approximate search: the
+ * text's index holds 8-unit grams, and shorter pieces occur so often that the text around them
+ * covers most of it.
+ */
+const PIECE_LENGTH = 8;
 
 /** One target's quote and context, folded once, and the evidence for places that may hold it. */
 export class QuoteEvidence {
@@ -128,27 +143,82 @@ export class QuoteEvidence {
   }
 
   /**
-   * Approximate matches of the quote in folded [from, to), as candidates in raw offsets. Matches
-   * come fewest errors first; once even perfect context could not bring one within MARGIN of the
-   * best so far, neither it nor any after it can win or rival, and their context is not read.
+   * Approximate matches of the quote in the given parts of the folded text, as candidates in raw
+   * offsets, outside the quote's copies (which are candidates already, and would hide every
+   * match with more errors). Only candidates that clear `bar`, or come within MARGIN of the best
+   * found, can change a decision: matches come fewest errors first, and the search asks only for
+   * those with few enough errors to do so even with perfect context, so that the rest are neither
+   * found nor have their context read.
    */
-  approximateIn(text: AnchoringText, from: number, to: number): Candidate[] {
-    const maxErrors = Math.min(MAX_ERRORS, Math.floor(this.folded.length * ERROR_RATE));
+  approximateIn(text: AnchoringText, parts: readonly Part[], bar: Bar = NO_BAR): Candidate[] {
+    const m = this.folded.length;
+    const maxErrors = Math.min(MAX_ERRORS, Math.floor(m * ERROR_RATE));
     const folded = text.folded;
     const { prefix, prefixLength, suffix, suffixLength } = this.context;
     const before: BoundaryCost = { at: (s) => prefix.distance(folded.text, s, -1, 2 * prefixLength), most: prefixLength };
     const after: BoundaryCost = { at: (e) => suffix.distance(folded.text, e, 1, 2 * suffixLength), most: suffixLength };
+    // The most errors with which a match could still score `least` and clear the bar's quote similarity.
+    const bound = (least: number): number =>
+      Math.min(maxErrors, Math.floor(m * (1 - bar.quote) + 1e-9), Math.floor(m * (1 - (least - CONTEXT_WEIGHT) / QUOTE_WEIGHT) + 1e-9));
+    const first = bound(bar.score);
+    const searched = this.whereMatchesCanBe(text, parts.flatMap((p) => this.outsideCopies(text, p)), first);
+    const matches = this.pattern.matchesIn(folded.text, searched, maxErrors);
+    // A match's bounds may be placed across the gaps between the parts (copies, an area searched before).
+    const hull = { from: Math.min(...parts.map((p) => p.from)), to: Math.max(...parts.map((p) => p.to)) };
     const candidates: Candidate[] = [];
     let best = 0;
-    for (const found of this.pattern.findMatchEnds(folded.text, from, to, maxErrors, MAX_MATCHES)) {
-      // Refining the bounds can only add edits inside the match, so this bound holds for it too.
-      if (QUOTE_WEIGHT * (1 - found.errors / this.folded.length) + CONTEXT_WEIGHT < best - MARGIN) break;
-      const match = this.pattern.refine(folded.text, found, from, to, maxErrors, before, after);
+    for (let found = matches.next(first); found && candidates.length < MAX_MATCHES; found = matches.next(bound(Math.max(bar.score, best - MARGIN)))) {
+      const match = this.pattern.refine(folded.text, found, hull.from, hull.to, maxErrors, before, after);
       const raw = originalRange(folded, match.start, match.end);
-      const candidate = this.candidate(text, raw.start, raw.end, 'approximate', Math.max(0, 1 - match.errors / this.folded.length));
+      const candidate = this.candidate(text, raw.start, raw.end, 'approximate', Math.max(0, 1 - match.errors / m));
       candidates.push(candidate);
       best = Math.max(best, candidate.score);
     }
     return candidates;
+  }
+
+  /**
+   * The stretches of the parts that can hold a match within `errors` edits. Such a match holds at
+   * least one of errors + 1 disjoint pieces of the quote verbatim (pigeonhole), so when the pieces
+   * are long enough to be rare (PIECE_LENGTH), only the text around their occurrences, looked up
+   * in the text's index, needs the bit-parallel search; else the parts are searched whole.
+   */
+  private whereMatchesCanBe(text: AnchoringText, parts: readonly Part[], errors: number): Part[] {
+    const m = this.folded.length;
+    const length = Math.floor(m / (errors + 1));
+    if (length < PIECE_LENGTH) return [...parts];
+    const around: Part[] = [];
+    for (let i = 0; i <= errors; i++) {
+      for (const at of text.foldedOccurrences(this.folded.slice(i * length, (i + 1) * length))) {
+        // The match starts within `errors` of where this piece puts the quote's start.
+        const start = at - i * length;
+        around.push({ from: start - errors, to: start + m + 2 * errors });
+      }
+    }
+    around.sort((a, b) => a.from - b.from);
+    const merged: Part[] = [];
+    for (const region of around) {
+      const last = merged[merged.length - 1];
+      if (last && region.from <= last.to) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, region.to) };
+      else merged.push(region);
+    }
+    return parts.flatMap((part) =>
+      merged.filter((r) => r.to > part.from && r.from < part.to).map((r) => ({ from: Math.max(part.from, r.from), to: Math.min(part.to, r.to) })),
+    );
+  }
+
+  /** A part of the folded text without the quote's copies: the parts left between them. */
+  private outsideCopies(text: AnchoringText, { from, to }: Part): Part[] {
+    const parts: Part[] = [];
+    let start = from;
+    for (const copy of this.copiesIn(text)) {
+      const copyStart = foldedOffset(text.folded, copy.start);
+      const copyEnd = foldedOffset(text.folded, copy.end);
+      if (copyEnd <= start || copyStart >= to) continue;
+      parts.push({ from: start, to: Math.max(start, copyStart) });
+      start = copyEnd;
+    }
+    parts.push({ from: start, to: Math.max(start, to) });
+    return parts;
   }
 }

@@ -1,4 +1,5 @@
 import type { Highlight, Tag, TagFamily } from '../model/highlight';
+import type { MentionDismissal } from '../tags/mention-dismissal';
 
 /** One entity before and after a change: null before = created, null after = deleted. */
 export interface EntityChange<T> {
@@ -18,6 +19,8 @@ export interface ChangeSet {
   readonly highlights: readonly EntityChange<Highlight>[];
   readonly tags: readonly EntityChange<Tag>[];
   readonly families: readonly EntityChange<TagFamily>[];
+  /** Mentions set aside in the Mentions view (absent: none touched). */
+  readonly dismissals?: readonly EntityChange<MentionDismissal>[];
 }
 
 const flip = <T>(c: EntityChange<T>): EntityChange<T> => ({ before: c.after, after: c.before });
@@ -29,9 +32,10 @@ export function invertChangeSet(change: ChangeSet): ChangeSet {
     highlights: [...change.highlights].reverse().map(flip),
     tags: [...change.tags].reverse().map(flip),
     families: [...change.families].reverse().map(flip),
+    ...(change.dismissals === undefined ? {} : { dismissals: [...change.dismissals].reverse().map(flip) }),
   };
 }
 
 export function isEmptyChangeSet(change: ChangeSet): boolean {
-  return change.highlights.length === 0 && change.tags.length === 0 && change.families.length === 0;
+  return change.highlights.length === 0 && change.tags.length === 0 && change.families.length === 0 && (change.dismissals?.length ?? 0) === 0;
 }

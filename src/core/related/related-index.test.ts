@@ -39,17 +39,45 @@ describe('related passages in the bundled sources', () => {
   it('finds, for a sentence on IS-Khorasan attack figures, passages of other sources on its attacks, by any of its names', () => {
     const sentence = 'During the second year of Taliban rule, the number of terrorist attacks carried out by IS-Khorasan in Afghanistan fell by 83%.';
     const related = relatedTo(index, ANALYSIS, textOf(ANALYSIS), sentence);
-    expect(related).toHaveLength(10);
+    expect(related.length).toBeGreaterThanOrEqual(5);
     expect(related.some((passage) => passage.sourceId === ANALYSIS)).toBe(false);
     expect(new Set(related.map((passage) => passage.sourceId)).size).toBeGreaterThanOrEqual(3);
-    const best = related[0];
+    const [best, next] = related;
     expect(best?.sourceId).toBe(NEWS);
-    expect(textOf(NEWS).slice(best?.start, best?.end)).toContain('carried out a series of operations against ISIS-K');
-    expect(best?.sharedWords).toContain('ISIS-K');
+    expect(best?.sharedWords).toEqual(['rule', 'attacks', 'ISIS-K']);
+    expect(textOf(NEWS).slice(next?.start, next?.end)).toContain('carried out a series of operations against ISIS-K');
     expect(related.flatMap((passage) => passage.sharedWords)).toContain('attacks');
     const similarities = related.map((passage) => passage.similarity);
     expect(similarities).toEqual([...similarities].sort((x, y) => y - x));
-    expect(similarities.every((similarity) => similarity > 0.05 && similarity < 1)).toBe(true);
+    expect(similarities.every((similarity) => similarity >= 0.1 && similarity < 1)).toBe(true);
+  });
+
+  it('relates no passages by function words: “has” and “under” count for nothing', () => {
+    const sentence = 'Al Qaeda appears to be reviving and thriving under Taliban rule.';
+    const related = relatedTo(index, REPORT, textOf(REPORT), sentence);
+    const shared = related.flatMap((passage) => passage.sharedWords.map((word) => word.toLowerCase()));
+    expect(shared).not.toContain('under');
+    expect(shared).not.toContain('be');
+    // The one passage left shares two words that say something.
+    expect(related.map((passage) => passage.sharedWords)).toEqual([['reviving', 'rule']]);
+    const has = 'The Taliban has not honoured its pledge under the Doha Agreement.';
+    const index2 = createRelatedIndex();
+    index2.addSource(sourceId('x'), has);
+    index2.addSource(sourceId('y'), 'The weather has turned cold under a grey sky over the northern valleys this week.');
+    index2.addSource(sourceId('z'), 'Farmers in the south report a good harvest of wheat and of melons this year.');
+    expect(index2.related(sourceId('x'), 0, has.length, { minSimilarity: 0 })).toEqual([]);
+  });
+
+  it('leaves out passages that only name things: headings, contents lines, notes and references', () => {
+    const sentence = 'Since August 2021, IS-Khorasan attacks have killed 1,095 people in Afghanistan.';
+    const report = bundled.find((source) => source.id === REPORT);
+    for (const passage of relatedTo(index, ANALYSIS, textOf(ANALYSIS), sentence).filter((p) => p.sourceId === REPORT)) {
+      const block = report?.blocks.find((b) => b.range.start <= passage.start && passage.start < b.range.end);
+      expect(['paragraph', 'listItem', 'quote']).toContain(block?.kind);
+    }
+    const title = 'Increase in Claimed ISKP Attacks in Afghanistan';
+    expect(textOf(REPORT)).toContain(title);
+    expect(relatedTo(index, ANALYSIS, textOf(ANALYSIS), sentence).every((p) => !textOf(p.sourceId).slice(p.start, p.end).includes(title))).toBe(true);
   });
 
   it('marks in each snippet the shared words, as the passage writes them', () => {
@@ -61,7 +89,10 @@ describe('related passages in the bundled sources', () => {
       expect(snippet.start).toBeGreaterThanOrEqual(passage.start);
       const marked = new Set(snippet.highlights.map(([from, to]) => snippet.text.slice(from, to).toLowerCase()));
       expect(marked.size).toBeGreaterThan(0);
-      for (const word of marked) expect(passage.sharedWords.map((shared) => shared.toLowerCase())).toContain(word);
+      // A group is one word however it is named: a shared group may be marked under another of its names.
+      const sameWord = (word: string): string[] => groupTags.map((tag) => [tag.name, ...tag.aliases].map((name) => name.toLowerCase())).find((names) => names.includes(word)) ?? [word];
+      const shared = passage.sharedWords.map((word) => word.toLowerCase());
+      for (const word of marked) expect(sameWord(word).some((name) => shared.includes(name))).toBe(true);
     }
   });
 

@@ -1,3 +1,4 @@
+import { roleAt } from '../document/block-role';
 import type { Tag } from '../model/highlight';
 import { charOffset, type SourceId } from '../model/ids';
 import type { Block } from '../model/source';
@@ -8,13 +9,17 @@ import { createMentionMatcher, type Mention, type MentionMatcher } from '../tags
 import { emptyWords, groupMentions, type Words } from './group-words';
 import type { RelatedOptions, RelatedPassage } from './related-types';
 import { sentenceRanges } from './sentences';
+import { STOP_WORDS } from './stop-words';
 
 /**
- * Passages like a selection, to compare what sources claim about the same thing. Each passage of
- * every source (outside an aggregator's trailer) is a vector of word weights, TF-IDF with
- * passages as the documents: (1 + ln tf) * ln(N / df). A word every passage has weighs nothing, a
- * rare one much; every name of a group tag counts as one word. The selection is weighed the same
- * way and compared with every passage of the other sources by cosine similarity. Adding,
+ * Passages like a selection, to compare what sources claim about the same thing. Each sentence of
+ * every source's prose (not its headings, contents, notes, references or an aggregator's trailer,
+ * which name things without claiming anything) is a vector of word weights, TF-IDF with passages
+ * as the documents: (1 + ln tf) * ln(N / df). Function words ("has", "under") are left out, a word
+ * every passage has weighs nothing, a rare one much; every name of a group tag counts as one word.
+ * The selection is weighed the same way and compared with every passage of the other sources by
+ * cosine similarity; a passage sharing a single word with it, or less similar than
+ * DEFAULT_MIN_SIMILARITY, is not related enough to be worth reading. Adding,
  * replacing or removing a source reads only that source; the weights of all words change with N
  * and are recomputed on the next query.
  */
@@ -50,9 +55,18 @@ interface Segment {
 }
 
 const DEFAULT_LIMIT = 10;
-const DEFAULT_MIN_SIMILARITY = 0.05;
-/** A passage of fewer words (a heading, a table-of-contents entry) states no claim to compare. */
-const MIN_PASSAGE_WORDS = 8;
+/**
+ * Below this, in the bundled sources, what a passage shares with a selection is a name and a
+ * common verb ("Taliban", "said"): nothing a reader would call the same subject.
+ */
+const DEFAULT_MIN_SIMILARITY = 0.1;
+/**
+ * A passage sharing fewer distinct words with the selection (of those shown beside it) is alike by
+ * chance ("second", "fell"); a selection of one word asks for passages with that word.
+ */
+const MIN_SHARED_WORDS = 2;
+/** A passage of fewer words, function words aside, states no claim to compare. */
+const MIN_PASSAGE_WORDS = 5;
 const SHARED_WORDS_SHOWN = 5;
 /** A shared word that weighs less than this share of the heaviest one ("the", "of") is not shown. */
 const SHOWN_WEIGHT_SHARE = 0.1;
@@ -82,15 +96,23 @@ export function createRelatedIndex(): RelatedIndex {
     return id;
   };
 
-  /** The words of text[start, end), each mention of a group one word. */
+  /** The words of text[start, end), each mention of a group one word, function words left out. */
   const wordsIn = (text: string, start: number, end: number, mentions: readonly Mention[]): Words => {
-    const words = emptyWords();
+    const all = emptyWords();
     scanTokens(text, start, end, (term, from, to) => {
-      words.terms.push(term);
-      words.starts.push(from);
-      words.ends.push(to);
+      all.terms.push(term);
+      all.starts.push(from);
+      all.ends.push(to);
     });
-    groupMentions(words, mentions);
+    // Grouped first: "IS" of "IS-Khorasan" is a group's name, not the verb.
+    groupMentions(all, mentions);
+    const words = emptyWords();
+    all.terms.forEach((term, k) => {
+      if (STOP_WORDS.has(term)) return;
+      words.terms.push(term);
+      words.starts.push(all.starts[k] ?? 0);
+      words.ends.push(all.ends[k] ?? 0);
+    });
     return words;
   };
 
@@ -106,6 +128,7 @@ export function createRelatedIndex(): RelatedIndex {
     const termIds: number[] = [];
     const termWeights: number[] = [];
     for (const body of bodyPassages(text, blocks)) {
+      if (blocks !== undefined && roleAt(blocks, body.start) !== 'body') continue;
       // One scan per passage; its words are then dealt out to its sentences.
       const words = wordsIn(text, body.start, body.end, mentions);
       let w = 0;
@@ -203,7 +226,7 @@ export function createRelatedIndex(): RelatedIndex {
     // Words that weigh the same are shown in the order the passage has them.
     shared.sort((x, y) => y.weight - x.weight || x.at - y.at);
     const heaviest = shared[0]?.weight ?? 0;
-    const shown = shared.filter((word) => word.weight >= SHOWN_WEIGHT_SHARE * heaviest).slice(0, SHARED_WORDS_SHOWN);
+    const shown = shared.filter((word) => isShownShare(word.weight, heaviest)).slice(0, SHARED_WORDS_SHOWN);
     const isShown = new Set(shown.map((word) => word.id));
     const hits: (readonly [number, number])[] = [];
     words.terms.forEach((term, k) => {
@@ -280,6 +303,8 @@ export function createRelatedIndex(): RelatedIndex {
       queryNorm = Math.sqrt(queryNorm);
 
       const found: { segment: Segment; passage: number; similarity: number }[] = [];
+      const shares: number[] = [];
+      const sharedWanted = Math.min(MIN_SHARED_WORDS, counts.size);
       if (queryNorm > 0 && limit > 0) {
         const ordered = [...segments.values()].sort((x, y) => x.order - y.order);
         for (const segment of ordered) {
@@ -287,8 +312,13 @@ export function createRelatedIndex(): RelatedIndex {
           const norms = normsOf(segment, weights);
           for (let p = 0; p < norms.length; p++) {
             let dot = 0;
-            for (let e = segment.first[p] ?? 0; e < (segment.first[p + 1] ?? 0); e++) dot += (queryWeights[segment.termIds[e] ?? 0] ?? 0) * (segment.termWeights[e] ?? 0);
-            if (dot <= 0) continue;
+            shares.length = 0;
+            for (let e = segment.first[p] ?? 0; e < (segment.first[p + 1] ?? 0); e++) {
+              const weight = (queryWeights[segment.termIds[e] ?? 0] ?? 0) * (segment.termWeights[e] ?? 0);
+              if (weight > 0) shares.push(weight);
+              dot += weight;
+            }
+            if (sharedWordsShown(shares) < sharedWanted) continue;
             // Rounding can take a passage identical to the selection a hair over 1.
             const similarity = Math.min(1, dot / (queryNorm * (norms[p] ?? 1)));
             if (similarity >= minSimilarity) found.push({ segment, passage: p, similarity });
@@ -302,4 +332,15 @@ export function createRelatedIndex(): RelatedIndex {
       return results;
     },
   };
+}
+
+const isShownShare = (weight: number, heaviest: number): boolean => weight >= SHOWN_WEIGHT_SHARE * heaviest;
+
+/**
+ * How many shared words would be shown beside a passage: a passage alike only by one word, with
+ * names every passage has ("Taliban") weighing next to nothing beside it, is alike by chance.
+ */
+function sharedWordsShown(shares: readonly number[]): number {
+  const heaviest = Math.max(0, ...shares);
+  return shares.filter((weight) => isShownShare(weight, heaviest)).length;
 }

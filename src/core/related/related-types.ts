@@ -21,6 +21,6 @@ export interface RelatedPassage {
 export interface RelatedOptions {
   /** Most passages returned, most similar first (default 10). */
   readonly limit?: number;
-  /** Passages less similar than this are left out (default 0.05). */
+  /** Passages less similar than this are left out (default 0.1). */
   readonly minSimilarity?: number;
 }

@@ -30,6 +30,24 @@ describe('parseQuery', () => {
     expect(exact('a or b').clauses).toEqual(['a', 'or', 'b']);
   });
 
+  it('reads AND as joining words, and NOT as leaving the next word or phrase out', () => {
+    expect(exact('taliban AND kabul')).toEqual({ clauses: ['taliban', 'kabul'], excluded: [], warnings: [] });
+    expect(exact('ISKP OR "IS-K" AND attack NOT "al qaeda" NOT Pakistan')).toEqual({
+      clauses: ['iskp|"is k"', 'attack'],
+      excluded: ['"al qaeda"', 'pakistan'],
+      warnings: [],
+    });
+    expect(exact('taliban and not kabul').clauses).toEqual(['taliban', 'and', 'not', 'kabul']);
+    expect(shape(parseQuery('taliban NOT khor')).excluded).toEqual(['khor']);
+  });
+
+  it('ignores, with a warning, an AND or NOT without a word to act on', () => {
+    expect(exact('AND taliban AND')).toEqual({ clauses: ['taliban'], excluded: [], warnings: ['dangling-and', 'dangling-and'] });
+    expect(exact('taliban NOT')).toEqual({ clauses: ['taliban'], excluded: [], warnings: ['dangling-not'] });
+    expect(exact('taliban NOT OR kabul')).toEqual({ clauses: ['taliban|kabul'], excluded: [], warnings: ['dangling-not'] });
+    expect(exact('taliban OR NOT kabul')).toEqual({ clauses: ['taliban'], excluded: ['kabul'], warnings: ['dangling-or'] });
+  });
+
   it('reads a leading minus as an exclusion, a hyphen inside a word as part of it', () => {
     expect(exact('taliban -pakistan -"al qaeda" ISIS-K')).toEqual({
       clauses: ['taliban', '"isis k"'],

@@ -7,7 +7,10 @@ import { tokenize } from './tokenize';
  *   "a phrase"       the words in this order, next to each other (also “curly” or «angled» quotes)
  *   word*            words that start with "word"
  *   a OR b           either (OR in capitals; a lower-case "or" is a word)
- *   -word, -"a b"    passages containing it are left out
+ *   a AND b          the same as "a b" (written out for those used to Boolean search)
+ *   -word, -"a b"    passages containing it are left out; NOT word, NOT "a b" the same
+ * OR binds tighter than AND, as in most search boxes: "a OR b c" is (a OR b) AND c. There are no
+ * parentheses: every query is a list of clauses that must all match, so (a b) OR c cannot be said.
  * Words are folded like the text (case, diacritics), so "kabul" finds "Kābul".
  *
  * Search-as-you-type: unless the query ends in a space, its last word also matches as a prefix
@@ -54,7 +57,7 @@ const QUOTES = '"“”„«»';
 const isSpace = (ch: string): boolean => /\s/.test(ch);
 
 interface Item {
-  readonly kind: 'phrase' | 'or';
+  readonly kind: 'phrase' | 'or' | 'and';
   readonly text: string;
   readonly negated: boolean;
   readonly quoted: boolean;
@@ -63,16 +66,21 @@ interface Item {
   readonly star: boolean;
 }
 
+const danglingNot = (): SearchWarning => ({ code: 'dangling-not', message: 'NOT needs a word or "a phrase" after it; it was ignored.' });
+
 function scan(query: string, warnings: SearchWarning[]): Item[] {
   const items: Item[] = [];
   const n = query.length;
   let i = 0;
+  // A NOT waiting for the word it leaves out.
+  let not = false;
   while (i < n) {
     if (isSpace(query.charAt(i))) {
       i++;
       continue;
     }
-    let negated = false;
+    let negated = not;
+    not = false;
     if (query.charAt(i) === '-' && i + 1 < n && !isSpace(query.charAt(i + 1))) {
       negated = true;
       i++;
@@ -95,13 +103,25 @@ function scan(query: string, warnings: SearchWarning[]): Item[] {
     while (end < n && !isSpace(query.charAt(end)) && !QUOTES.includes(query.charAt(end))) end++;
     const word = query.slice(i, end);
     i = end;
-    if (word === 'OR' && !negated) {
-      items.push({ kind: 'or', text: word, negated, quoted: false, open: false, star: false });
+    if ((word === 'OR' || word === 'AND' || word === 'NOT') && negated) {
+      // "NOT OR", "NOT NOT": the first NOT has nothing to leave out. ("-OR" stays a word.)
+      if (query.charAt(i - word.length - 1) !== '-') {
+        warnings.push(danglingNot());
+        negated = false;
+      }
+    }
+    if (word === 'NOT' && !negated) {
+      not = true;
+      continue;
+    }
+    if ((word === 'OR' || word === 'AND') && !negated) {
+      items.push({ kind: word === 'OR' ? 'or' : 'and', text: word, negated, quoted: false, open: false, star: false });
       continue;
     }
     const star = word.endsWith('*');
     items.push({ kind: 'phrase', text: star ? word.replace(/\*+$/, '') : word, negated, quoted: false, open: false, star });
   }
+  if (not) warnings.push(danglingNot());
   return items;
 }
 
@@ -132,10 +152,21 @@ export function parseQuery(input: string, options: ParseQueryOptions = {}): Pars
 
   const clauses: QueryPhrase[][] = [];
   const excluded: QueryPhrase[] = [];
-  const kept = items.filter((item) => item.kind === 'or' || phrases.has(item));
+  const kept = items.filter((item) => item.kind !== 'phrase' || phrases.has(item));
   let previousPositive = false;
   let joinNext = false;
   kept.forEach((item, index) => {
+    if (item.kind === 'and') {
+      // Words are joined by AND anyway; it only has to stand between two of them.
+      const previous = kept[index - 1];
+      const next = kept[index + 1];
+      if (previous?.kind !== 'phrase' || next?.kind !== 'phrase') {
+        warnings.push({ code: 'dangling-and', message: 'AND needs something to search for on each side; it was ignored.' });
+      }
+      previousPositive = false;
+      joinNext = false;
+      return;
+    }
     if (item.kind === 'or') {
       const next = kept[index + 1];
       if (previousPositive && next !== undefined && next.kind === 'phrase' && !next.negated) {

@@ -3,6 +3,7 @@ import { charOffset, sourceId, type SourceId } from '../model/ids';
 import type { Block } from '../model/source';
 import { MAX_PREFIX_TERMS } from './query-plan';
 import { createSearchIndex, type SearchIndex } from './search-index';
+import { indexText } from './segment-data';
 import type { SearchOptions, SearchResult } from './search-types';
 
 const A = sourceId('a');
@@ -140,6 +141,16 @@ describe('search', () => {
     ]);
   });
 
+  it('breaks ties by the library order it is given, whatever order the sources were indexed in', () => {
+    const twins = createSearchIndex();
+    const text = 'Doha talks.';
+    twins.addSource(B, text);
+    twins.addSource(C, text);
+    twins.putSegment(A, indexText(text, undefined));
+    twins.setSourceOrder([A, C]);
+    expect(twins.search('doha', exact).sources.map((s) => s.sourceId)).toEqual([A, C, B]);
+  });
+
   it('returns nothing, with the parser’s warnings, when a clause cannot match', () => {
     expect(index.search('qaeda zzzunknown', exact)).toEqual({ sources: [], total: 0, expansions: [], warnings: [] });
     expect(index.search('-qaeda').warnings.map((w) => w.code)).toEqual(['only-exclusions']);
@@ -155,6 +166,32 @@ describe('search', () => {
     expect(lines.search('state khorasan', exact).total).toBe(0);
     lines.replaceSource(A, text.replace('\n', ' '));
     expect(lines.search('"state khorasan"', exact).total).toBe(1);
+  });
+
+  it('lists a page as a results view shows it, with each passage’s role taken from its block when indexed', () => {
+    const text = 'Khorasan in the contents\nKhorasan Khorasan in the body\nKhorasan in a note\nKhorasan once more in the body';
+    const block = (kind: Block['kind'], start: number, end: number): Block => ({ kind, range: { start: charOffset(start), end: charOffset(end) }, marks: [] });
+    const lines = text.split('\n');
+    let at = 0;
+    const kinds: Block['kind'][] = ['tocEntry', 'paragraph', 'note', 'paragraph'];
+    const blocks = lines.map((line, i) => {
+      const made = block(kinds[i] ?? 'paragraph', at, at + line.length);
+      at += line.length + 1;
+      return made;
+    });
+    const listed = createSearchIndex();
+    listed.addSource(A, text, blocks);
+    listed.addSource(B, 'Khorasan, just once.');
+    const roles = (result: SearchResult): string[] => result.sources.flatMap((source) => source.passages.map((passage) => `${source.sourceId} ${passage.role}`));
+    // Source a first (more relevant in all), its body text before its contents and note.
+    const all = listed.search('khorasan', { ...exact, limit: 10, page: { offset: 0 } });
+    expect(roles(all)).toEqual(['a body', 'a body', 'a contents', 'a notes', 'b body']);
+    const second = listed.search('khorasan', { ...exact, limit: 2, page: { offset: 2 } });
+    expect(roles(second)).toEqual(['a contents', 'a notes']);
+    expect(second.sources.map((source) => source.passageCount)).toEqual([4, 1]);
+    expect(second.sources[0]?.passages[0]?.snippet.text).toBe('Khorasan in the contents');
+    // Without an offset: the best passages overall, body text first.
+    expect(roles(listed.search('khorasan', { ...exact, limit: 3, page: {} }))).toEqual(['a body', 'a body', 'b body']);
   });
 
   it('adds, replaces and removes sources', () => {

@@ -27,10 +27,13 @@ export type SearchWarningCode =
   | 'unclosed-quote'
   | 'empty-phrase'
   | 'dangling-or'
+  | 'dangling-and'
+  | 'dangling-not'
   | 'no-letters'
   | 'only-exclusions'
   | 'prefix-capped'
-  | 'query-truncated';
+  | 'query-truncated'
+  | 'results-capped';
 
 export interface SearchWarning {
   readonly code: SearchWarningCode;
@@ -59,6 +62,13 @@ export interface SearchOptions {
    * the query does not end in a space and the word has at least 3 letters (default true).
    */
   readonly prefixLastWord?: boolean;
+  /**
+   * Present: the passages are listed as a results view pages them (arrange-results.ts): sources
+   * by relevance, body text before the apparatus, `limit` passages from `offset` (or the best
+   * `limit` overall when it is absent), out of the best MAX_LISTED_PASSAGES. Absent: the best
+   * `limit` passages by score.
+   */
+  readonly page?: { readonly offset?: number };
 }
 
 export interface Snippet {
@@ -73,11 +83,19 @@ export interface Snippet {
   readonly clippedEnd: boolean;
 }
 
+/**
+ * Where in its source a passage is: body text, or the apparatus around it (a table of contents,
+ * notes, a reference list, the links an aggregator appends to a capture), listed after body text.
+ */
+export type PassageRole = 'body' | 'contents' | 'notes' | 'references' | 'links';
+
 export interface PassageHit {
   /** The passage's range in the canonical text. */
   readonly start: CharOffset;
   readonly end: CharOffset;
   readonly score: number;
+  /** Absent: not looked up (taken as body text). */
+  readonly role?: PassageRole;
   /** Every hit of the passage, in the canonical text. */
   readonly hits: readonly TextRange[];
   readonly snippet: Snippet;
@@ -100,4 +118,15 @@ export interface SearchResult {
   readonly total: number;
   readonly expansions: readonly AliasExpansion[];
   readonly warnings: readonly SearchWarning[];
+  /**
+   * Sources not indexed yet (the index is still being built, e.g. just after start or an import),
+   * so not searched: the result covers the others. Absent once every source is indexed.
+   */
+  readonly pending?: readonly PendingSource[];
+}
+
+/** A source the search index has not taken in yet. */
+export interface PendingSource {
+  readonly sourceId: SourceId;
+  readonly title: string;
 }

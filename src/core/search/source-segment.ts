@@ -1,17 +1,16 @@
 import type { SourceId } from '../model/ids';
 import type { Block } from '../model/source';
-import { passageRanges } from './passages';
-import { decodePositions, encodedLength, encodePositions } from './postings';
+import { decodePositions } from './postings';
+import { indexText, LONG_TOKEN, type SegmentData } from './segment-data';
 import type { TermDictionary } from './term-dictionary';
-import { scanTokens } from './tokenize';
 
 /**
  * Everything the index knows about one source, in typed arrays: adding, replacing or removing a
- * source touches only its own segment (and the dictionary entries of its terms).
+ * source touches only its own segment (and the dictionary entries of its terms). It is the
+ * source's SegmentData with its terms replaced by their ids in the index's dictionary.
  *
- * Tokens are numbered by position. One position is left unused after each passage, so a phrase can
- * never match across two passages. Bytes per token: 4 (tokenStart) + 1 (tokenLength) + 1 to 2
- * (postings), plus 12 per distinct term of the source and 12 per passage.
+ * Bytes per token: 4 (tokenStart) + 1 (tokenLength) + 1 to 2 (postings), plus 16 per distinct term
+ * of the source and 12 per passage.
  */
 export interface SourceSegment {
   readonly sourceId: SourceId;
@@ -21,7 +20,9 @@ export interface SourceSegment {
   readonly termIds: Uint32Array;
   /** Number of occurrences of termIds[k]. */
   readonly occurrences: Uint32Array;
-  /** Postings of termIds[k] are postings[postingStart[k], postingStart[k + 1]). */
+  /** Number of passages holding termIds[k]. */
+  readonly passageCounts: Uint32Array;
+  /** The positions of termIds[k] are the occurrences[k] positions encoded from postings[postingStart[k]]. */
   readonly postingStart: Uint32Array;
   readonly postings: Uint8Array;
   /** Original offset of the token at each position. */
@@ -33,13 +34,12 @@ export interface SourceSegment {
   readonly passageFirst: Uint32Array;
   readonly passageStart: Uint32Array;
   readonly passageEnd: Uint32Array;
+  /** Each passage's role, as its number in PASSAGE_ROLES. */
+  readonly passageRoles: Uint8Array;
   readonly passageCount: number;
   /** Tokens in the source (not counting the unused positions). */
   readonly tokenCount: number;
 }
-
-const LONG_TOKEN = 255;
-const NO_TERM = 0xffffffff;
 
 /** Tokens of passage p: positions [passageFirst[p], passageFirst[p + 1] - 1). */
 export const passageLength = (segment: SourceSegment, p: number): number =>
@@ -73,160 +73,52 @@ export function termPositionsInto(segment: SourceSegment, k: number, take: (size
   return out;
 }
 
-/** How many passages hold at least one of `positions` (ascending). */
-function passagesHolding(passageFirst: Uint32Array, positions: ArrayLike<number>, from: number, to: number): number {
-  let count = 0;
-  let p = 0;
-  let passageEnd = -1;
-  for (let i = from; i < to; i++) {
-    const position = positions[i] ?? 0;
-    if (position < passageEnd) continue;
-    while ((passageFirst[p + 1] ?? Infinity) <= position) p++;
-    passageEnd = passageFirst[p + 1] ?? Infinity;
-    count++;
-  }
-  return count;
-}
-
-/** Token table of a source under construction, in typed arrays that grow by doubling. */
-class TokenTable {
-  termAt: Uint32Array;
-  start: Uint32Array;
-  length: Uint8Array;
-  count = 0;
-
-  constructor(expected: number) {
-    this.termAt = new Uint32Array(expected);
-    this.start = new Uint32Array(expected);
-    this.length = new Uint8Array(expected);
-  }
-
-  push(term: number, start: number, length: number): void {
-    if (this.count === this.termAt.length) {
-      const size = this.count * 2 + 16;
-      const termAt = new Uint32Array(size);
-      termAt.set(this.termAt);
-      this.termAt = termAt;
-      const starts = new Uint32Array(size);
-      starts.set(this.start);
-      this.start = starts;
-      const lengths = new Uint8Array(size);
-      lengths.set(this.length);
-      this.length = lengths;
-    }
-    this.termAt[this.count] = term;
-    this.start[this.count] = start;
-    this.length[this.count] = length;
-    this.count++;
-  }
-}
-
-/** English text averages about six characters per token; the table grows if a text has more. */
-const CHARS_PER_TOKEN_GUESS = 5;
-
 /** Tokenises and indexes one source, registering its terms in the dictionary. */
 export function buildSegment(sourceId: SourceId, text: string, blocks: readonly Block[] | undefined, dictionary: TermDictionary): SourceSegment {
-  const localIds = new Map<string, number>();
-  const localTerms: string[] = [];
-  const tokens = new TokenTable(Math.ceil(text.length / CHARS_PER_TOKEN_GUESS) + 16);
-  const longTokens = new Map<number, number>();
-  const passageFirst: number[] = [];
-  const passageStart: number[] = [];
-  const passageEnd: number[] = [];
+  return attachSegment(sourceId, indexText(text, blocks), dictionary);
+}
 
-  const visit = (term: string, start: number, end: number): void => {
-    let local = localIds.get(term);
-    if (local === undefined) {
-      local = localTerms.length;
-      localIds.set(term, local);
-      localTerms.push(term);
-    }
-    const length = end - start;
-    if (length >= LONG_TOKEN) longTokens.set(tokens.count, length);
-    tokens.push(local, start, length >= LONG_TOKEN ? LONG_TOKEN : length);
-  };
-  for (const range of passageRanges(text, blocks)) {
-    const first = tokens.count;
-    scanTokens(text, range.start, range.end, visit);
-    if (tokens.count === first) continue;
-    passageFirst.push(first);
-    passageStart.push(range.start);
-    passageEnd.push(range.end);
-    tokens.push(NO_TERM, range.end, 0);
-  }
-  const positions = tokens.count;
-  passageFirst.push(positions);
-
-  // Counting sort of positions by term: each term's positions come out ascending.
-  const termCount = localTerms.length;
-  const termAt = tokens.termAt;
-  const counts = new Uint32Array(termCount);
-  for (let position = 0; position < positions; position++) {
-    const local = termAt[position] ?? NO_TERM;
-    if (local !== NO_TERM) counts[local] = (counts[local] ?? 0) + 1;
-  }
-  const startOf = new Uint32Array(termCount + 1);
-  for (let k = 0; k < termCount; k++) startOf[k + 1] = (startOf[k] ?? 0) + (counts[k] ?? 0);
-  const byTerm = new Uint32Array(startOf[termCount] ?? 0);
-  const fill = startOf.slice(0, termCount);
-  for (let position = 0; position < positions; position++) {
-    const local = termAt[position] ?? NO_TERM;
-    if (local === NO_TERM) continue;
-    const slot = fill[local] ?? 0;
-    byTerm[slot] = position;
-    fill[local] = slot + 1;
-  }
-
-  const passageFirstArray = Uint32Array.from(passageFirst);
+/** Registers an indexed source's terms in the dictionary, and orders its term lists by their ids there. */
+export function attachSegment(sourceId: SourceId, data: SegmentData, dictionary: TermDictionary): SourceSegment {
+  const termCount = data.terms.length;
   const globalIds = new Uint32Array(termCount);
-  for (let k = 0; k < termCount; k++) {
-    globalIds[k] = dictionary.add(localTerms[k] ?? '', passagesHolding(passageFirstArray, byTerm, startOf[k] ?? 0, startOf[k + 1] ?? 0));
-  }
+  for (let k = 0; k < termCount; k++) globalIds[k] = dictionary.add(data.terms[k] ?? '', data.passageCounts[k] ?? 0);
   // Local terms in order of their global ids: sort (id, local) pairs packed into one number,
   // which a typed array sorts natively, much faster than with a comparator.
   const keys = Float64Array.from(globalIds, (id, local) => id * termCount + local).sort();
-  const order = Uint32Array.from(keys, (key) => key % termCount);
-
   const termIds = new Uint32Array(termCount);
   const occurrences = new Uint32Array(termCount);
-  const postingStart = new Uint32Array(termCount + 1);
-  let bytes = 0;
+  const passageCounts = new Uint32Array(termCount);
+  const postingStart = new Uint32Array(termCount);
   for (let k = 0; k < termCount; k++) {
-    const local = order[k] ?? 0;
+    const local = (keys[k] ?? 0) % termCount;
     termIds[k] = globalIds[local] ?? 0;
-    occurrences[k] = counts[local] ?? 0;
-    postingStart[k] = bytes;
-    bytes += encodedLength(byTerm, startOf[local] ?? 0, startOf[local + 1] ?? 0);
+    occurrences[k] = data.occurrences[local] ?? 0;
+    passageCounts[k] = data.passageCounts[local] ?? 0;
+    postingStart[k] = data.postingStart[local] ?? 0;
   }
-  postingStart[termCount] = bytes;
-  const postings = new Uint8Array(bytes);
-  for (let k = 0; k < termCount; k++) {
-    const local = order[k] ?? 0;
-    encodePositions(byTerm, startOf[local] ?? 0, startOf[local + 1] ?? 0, postings, postingStart[k] ?? 0);
-  }
-
+  const passageCount = data.passageStart.length;
   return {
     sourceId,
-    text,
+    text: data.text,
     termIds,
     occurrences,
+    passageCounts,
     postingStart,
-    postings,
-    tokenStart: tokens.start.slice(0, positions),
-    tokenLength: tokens.length.slice(0, positions),
-    longTokens,
-    passageFirst: passageFirstArray,
-    passageStart: Uint32Array.from(passageStart),
-    passageEnd: Uint32Array.from(passageEnd),
-    passageCount: passageStart.length,
-    tokenCount: positions - passageStart.length,
+    postings: data.postings,
+    tokenStart: data.tokenStart,
+    tokenLength: data.tokenLength,
+    longTokens: data.longTokens,
+    passageFirst: data.passageFirst,
+    passageStart: data.passageStart,
+    passageEnd: data.passageEnd,
+    passageRoles: data.passageRoles,
+    passageCount,
+    tokenCount: data.tokenStart.length - passageCount,
   };
 }
 
 /** Takes the segment's terms back out of the dictionary (the segment itself is then dropped). */
 export function releaseSegment(segment: SourceSegment, dictionary: TermDictionary): void {
-  for (let k = 0; k < segment.termIds.length; k++) {
-    const positions = termPositionsInto(segment, k, (size) => new Uint32Array(size));
-    dictionary.release(segment.termIds[k] ?? 0, passagesHolding(segment.passageFirst, positions, 0, positions.length));
-  }
+  for (let k = 0; k < segment.termIds.length; k++) dictionary.release(segment.termIds[k] ?? 0, segment.passageCounts[k] ?? 0);
 }

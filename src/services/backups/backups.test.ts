@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FailNthFs } from '../../../tests/stress/support/fail-nth-fs';
@@ -8,7 +8,9 @@ import type { BackupId } from '../../core/model/ids';
 import { BACKUP_ID_PATTERN, type BackupSummary } from '../../shared/api-contract';
 import { NotFoundError } from '../service-errors';
 import { nodeStoreFs, type StoreFs } from '../store/store-fs';
+import { DurableFile } from '../store/durable-file';
 import { Backups, RestoreInterruptedError } from './backups';
+import { NotebookWrites } from './notebook-writes';
 
 const root = useTempDir('backups');
 const dataDir = () => join(root(), 'data');
@@ -70,6 +72,51 @@ describe('Backups', () => {
     const second = await backups.take('hourly');
     expect(second).toMatchObject({ id: '2026-05-01T10-02-00.000Z', reason: 'hourly' });
     expect((await backups.list()).map((b) => b.id)).toEqual(['2026-05-01T10-02-00.000Z', '2026-05-01T10-00-00.000Z']);
+  });
+
+  it('links the files the newest backup holds unchanged instead of writing them again', async () => {
+    await writeTree(dataDir(), NOTEBOOK);
+    const { backups, advance } = backupsAt();
+    const first = idOf(await backups.take('open'));
+    await writeFile(join(dataDir(), 'tags.json'), '{"tags":[2]}');
+    advance(60_000);
+    const second = idOf(await backups.take('hourly'));
+    const copy = (id: BackupId, path: string) => stat(join(dataDir(), 'backups', id, 'store', path));
+    expect((await copy(second, 'highlights/report/a.json')).ino).toBe((await copy(first, 'highlights/report/a.json')).ino);
+    expect((await copy(second, 'tags.json')).ino).not.toBe((await copy(first, 'tags.json')).ino);
+    await rm(join(dataDir(), 'backups', first), { recursive: true });
+    expect(await readFile(join(dataDir(), 'backups', second, 'store', 'highlights/report/a.json'), 'utf8')).toBe(NOTEBOOK['highlights/report/a.json']);
+  });
+
+  it('reads the notebook beside the calls and keeps the copy only if nothing changed while it read', async () => {
+    await writeTree(dataDir(), NOTEBOOK);
+    const writes = new NotebookWrites(nodeStoreFs, dataDir());
+    const { backups } = backupsAt({ fs: writes.fs });
+    let pauses = 0;
+    // Called before each attempt and before each file: the third pause lets a call save tags.json mid-read.
+    const quiet = async () => {
+      pauses++;
+      if (pauses === 3) await new DurableFile(join(dataDir(), 'tags.json'), 'tags', writes.fs).write('{"tags":[3]}');
+    };
+    expect(await backups.takeBesideCalls('open', quiet, writes)).toBe(true);
+    expect(pauses).toBe(8);
+    const [taken] = await backups.list();
+    expect(taken).toMatchObject({ reason: 'open', files: 3 });
+    expect(await readFile(join(dataDir(), 'backups', taken?.id ?? '', 'store', 'tags.json'), 'utf8')).toBe('{"tags":[3]}');
+    expect(backups.due).toBe(false);
+  });
+
+  it('takes nothing beside the calls when every read saw a change', async () => {
+    await writeTree(dataDir(), NOTEBOOK);
+    const writes = new NotebookWrites(nodeStoreFs, dataDir());
+    const { backups } = backupsAt({ fs: writes.fs });
+    let pauses = 0;
+    const quiet = async () => {
+      pauses++;
+      if (pauses % 4 === 3) await new DurableFile(join(dataDir(), 'tags.json'), 'tags', writes.fs).write(`{"tags":[${pauses}]}`);
+    };
+    expect(await backups.takeBesideCalls('open', quiet, writes)).toBe(false);
+    expect(await backups.list()).toEqual([]);
   });
 
   it('is due an hour after the last attempt, and not before', async () => {

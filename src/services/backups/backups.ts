@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { link, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BackupId } from '../../core/model/ids';
 import { BACKUP_ID_PATTERN, type BackupSummary, type RestoreReport, type StoreNotice } from '../../shared/api-contract';
@@ -21,6 +21,7 @@ import {
   type BackupManifest,
   type BackupReason,
 } from './backup-manifest';
+import type { NotebookWrites } from './notebook-writes';
 import { RESTORE_MARKER_FILE, RestoreMarkerFile } from './restore-marker';
 import { absolutePath, BACKUPS_FOLDER, readStoreFiles, replaceStoreFiles, type StoreFile } from './store-files';
 
@@ -29,6 +30,8 @@ export const KEEP_BACKUPS = 10;
 export const BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 /** Files a backup writes at once: enough for the disk to sync them together, few enough for file handles. */
 const WRITES_AT_ONCE = 32;
+/** Reads of the notebook beside the calls that may each see a change before takeBesideCalls gives up. */
+const READS_BESIDE_CALLS = 3;
 
 export interface BackupsOptions {
   readonly fs: StoreFs;
@@ -83,6 +86,8 @@ export class Backups {
   /** Kept whatever their age: offered to the person this run, or being restored. */
   readonly #kept = new Set<BackupId>();
   #lastAttempt: number | null = null;
+  /** The backup or restore writing now, which the next one waits for. */
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: BackupsOptions) {
     this.folder = join(options.dataDir, BACKUPS_FOLDER);
@@ -106,7 +111,37 @@ export class Backups {
   async take(reason: 'open' | 'hourly'): Promise<BackupSummary | null> {
     this.#lastAttempt = this.options.now().getTime();
     const files = await this.#readNotebook('back up the notebook');
-    return files.length === 0 ? null : this.#keep(files, reason);
+    return files.length === 0 ? null : this.#oneAtATime(() => this.#keep(files, reason));
+  }
+
+  /** Runs `work` once the backup or restore before it is done: two never write the backups folder at once. */
+  #oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#queue.then(work);
+    this.#queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /**
+   * Backs up the notebook as take() does, but reads its files beside the calls, each file at a
+   * moment when no call runs (`quiet`), so that taking it holds no call back. The copy is kept only
+   * if no file of the notebook changed while it was read (`writes`), so it is of one instant; after
+   * a few reads that saw a change, resolves with false and takes nothing.
+   */
+  async takeBesideCalls(reason: 'open' | 'hourly', quiet: () => Promise<void>, writes: NotebookWrites): Promise<boolean> {
+    this.#lastAttempt = this.options.now().getTime();
+    for (let attempt = 0; attempt < READS_BESIDE_CALLS; attempt++) {
+      await quiet();
+      if (writes.running) continue;
+      const begun = writes.begun;
+      const files = await this.#readNotebook('back up the notebook', quiet);
+      if (writes.begun !== begun || writes.running) continue;
+      if (files.length > 0) await this.#oneAtATime(() => this.#keep(files, reason));
+      return true;
+    }
+    return false;
   }
 
   /** Every readable backup, newest first. A backup whose manifest cannot be read is left out. */
@@ -146,7 +181,11 @@ export class Backups {
    * replacing the files fails, the notebook is put back as it was; if even that fails, a
    * RestoreInterruptedError says so and the next start finishes the restore.
    */
-  async restore(id: BackupId): Promise<RestoreReport> {
+  restore(id: BackupId): Promise<RestoreReport> {
+    return this.#oneAtATime(() => this.#restore(id));
+  }
+
+  async #restore(id: BackupId): Promise<RestoreReport> {
     const chosen = await this.#verified(id);
     this.#kept.add(id);
     const what = describeBackup(chosen.summary.takenAt);
@@ -239,14 +278,14 @@ export class Backups {
   async #keep(files: readonly StoreFile[], reason: BackupReason): Promise<BackupSummary> {
     const newest = await this.#newest().catch(() => null);
     if (newest !== null && holdsExactly(newest.manifest, files)) return newest.summary;
-    const summary = await this.#write(files, reason);
+    const summary = await this.#write(files, reason, newest);
     await this.#prune();
     return summary;
   }
 
-  async #readNotebook(purpose: string): Promise<StoreFile[]> {
+  async #readNotebook(purpose: string, beforeEachFile?: () => Promise<void>): Promise<StoreFile[]> {
     try {
-      return await readStoreFiles(this.options.fs, this.options.dataDir);
+      return await readStoreFiles(this.options.fs, this.options.dataDir, beforeEachFile);
     } catch (error) {
       throw new StorageError(`Could not ${purpose}: reading its files in ${this.options.dataDir} failed (${describeFsError(error)}).`, this.options.dataDir, errorCode(error));
     }
@@ -305,8 +344,15 @@ export class Backups {
     return { summary: summaryOf(id, manifest), files };
   }
 
-  async #write(files: readonly StoreFile[], reason: BackupReason): Promise<BackupSummary> {
+  /**
+   * A new backup of `files`. Those the newest backup already holds byte for byte are linked to its
+   * copy rather than written again (a backup's files never change once it is complete), so a
+   * backup of a large notebook costs about what changed since the last one.
+   */
+  async #write(files: readonly StoreFile[], reason: BackupReason, newest: { readonly summary: BackupSummary; readonly manifest: BackupManifest } | null): Promise<BackupSummary> {
     const { fs, dataDir } = this.options;
+    const held = new Map((newest?.manifest.files ?? []).map((entry) => [entry.path, entry]));
+    const newestFiles = newest === null ? '' : join(this.folder, newest.summary.id, BACKUP_FILES_FOLDER);
     const takenAt = this.options.now();
     const latest = (await this.#ids()).at(-1);
     let id = backupIdAt(takenAt);
@@ -324,7 +370,14 @@ export class Backups {
       for (const folder of folders) await fs.makeDirectory(folder);
       // Many files, each synced: side by side, the disk can make them durable together.
       for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
-        await Promise.all(files.slice(i, i + WRITES_AT_ONCE).map((file) => writeSynced(fs, absolutePath(root, file.path), file.bytes)));
+        await Promise.all(
+          files.slice(i, i + WRITES_AT_ONCE).map(async (file) => {
+            const copy = absolutePath(root, file.path);
+            const entry = held.get(file.path);
+            if (entry !== undefined && entry.bytes === file.bytes.length && entry.sha256 === sha256(file.bytes) && (await linked(absolutePath(newestFiles, file.path), copy))) return;
+            await writeSynced(fs, copy, file.bytes);
+          }),
+        );
       }
       await writeSynced(fs, join(partial, BACKUP_MANIFEST_FILE), JSON.stringify(manifest));
       await Promise.all([...folders].map((folder) => syncDirectory(fs, folder)));
@@ -348,6 +401,19 @@ export class Backups {
     } catch (error) {
       throw new StorageError(`The notebook was backed up, but removing the oldest backups from ${this.folder} failed: ${describeFsError(error)}.`, this.folder, errorCode(error));
     }
+  }
+}
+
+/**
+ * Whether `copy` could be made a second name of `existing`, whose bytes are already durable; false
+ * where the file system has no hard links (or the earlier copy is gone), and the bytes are written instead.
+ */
+async function linked(existing: string, copy: string): Promise<boolean> {
+  try {
+    await link(existing, copy);
+    return true;
+  } catch {
+    return false;
   }
 }
 

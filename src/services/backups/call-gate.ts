@@ -19,6 +19,15 @@ export class CallGate {
     }
   }
 
+  /** Resolves at a moment when no call is running or waiting to run exclusively. */
+  async quiet(): Promise<void> {
+    for (;;) {
+      if (this.#exclusive !== null) await this.#exclusive;
+      else if (this.#running > 0) await new Promise<void>((resume) => this.#whenIdle.push(resume));
+      else return;
+    }
+  }
+
   async exclusive<T>(call: () => Promise<T>): Promise<T> {
     while (this.#exclusive !== null) await this.#exclusive;
     let done = (): void => undefined;

@@ -1,14 +1,19 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LOCK_FILE } from '../data-dir-lock';
+import { TAG_USAGE_FILE } from '../highlights/tag-usage-summary';
+import { DERIVED_FOLDER } from '../sources/source-catalogue';
 import { DurableFile } from '../store/durable-file';
 import { QUARANTINE_FOLDER } from '../store/quarantine';
 import { syncDirectory, type StoreFs } from '../store/store-fs';
 
 export const BACKUPS_FOLDER = 'backups';
 
-/** Entries at the top of the data directory that are about the notebook rather than part of it. */
-const OUTSIDE_THE_NOTEBOOK = new Set([BACKUPS_FOLDER, QUARANTINE_FOLDER, LOCK_FILE]);
+/**
+ * Entries at the top of the data directory that are about the notebook rather than part of it;
+ * `derived/` is only a cache of what the notebook's files give, rebuilt whenever it is missing.
+ */
+const OUTSIDE_THE_NOTEBOOK = new Set([BACKUPS_FOLDER, QUARANTINE_FOLDER, LOCK_FILE, DERIVED_FOLDER]);
 /** Leftovers of an interrupted save or lock takeover, never part of the notebook's state. */
 const LEFTOVER = /\.(?:tmp|stale)$/;
 /** A path segment that stays inside its folder on every OS. */
@@ -32,12 +37,15 @@ export const absolutePath = (dataDir: string, path: string): string => join(data
 /**
  * The notebook's files, sorted by path: everything in the data directory except the backups, the
  * quarantine, the lock and leftovers of interrupted saves. Whatever files the store grows are
- * covered without this list changing.
+ * covered without this list changing. `beforeEachFile` may hold the reading back (to let calls run).
  */
-export async function readStoreFiles(fs: StoreFs, dataDir: string): Promise<StoreFile[]> {
+export async function readStoreFiles(fs: StoreFs, dataDir: string, beforeEachFile?: () => Promise<void>): Promise<StoreFile[]> {
   const paths = (await listFiles(dataDir, '')).filter(isNotebookPath).sort();
   const files: StoreFile[] = [];
-  for (const path of paths) files.push({ path, bytes: await fs.readFile(absolutePath(dataDir, path)) });
+  for (const path of paths) {
+    await beforeEachFile?.();
+    files.push({ path, bytes: await fs.readFile(absolutePath(dataDir, path)) });
+  }
   return files;
 }
 
@@ -62,6 +70,9 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.leng
  * what the data directory holds now (from readStoreFiles).
  */
 export async function replaceStoreFiles(fs: StoreFs, dataDir: string, current: readonly StoreFile[], target: readonly StoreFile[]): Promise<void> {
+  // The tag-use summary counts the highlights files about to be replaced; gone, it is counted again.
+  await fs.remove(join(dataDir, DERIVED_FOLDER, TAG_USAGE_FILE));
+  await syncDirectory(fs, join(dataDir, DERIVED_FOLDER)).catch(() => undefined);
   const before = new Map(current.map((file) => [file.path, file.bytes]));
   const kept = new Set(target.map((file) => file.path));
   for (const file of target) {

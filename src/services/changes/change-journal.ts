@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ChangeSet } from '../../core/notebook/change-set';
 import type { StoreNotice } from '../../shared/api-contract';
 import { highlightSchema } from '../highlights/highlights-file';
+import { dismissalSchema } from '../mentions/dismissals-file';
 import { decodeStoreFile, type StoreFileFormat } from '../store/decode-store-file';
 import { DurableFile } from '../store/durable-file';
 import { quarantineFile } from '../store/quarantine';
@@ -27,7 +28,9 @@ const journalFormat: StoreFileFormat<JournalFile> = {
   schema: z
     .object({
       schemaVersion: z.literal(JOURNAL_VERSION),
-      change: z.object({ label: z.string(), highlights: imagesOf(highlightSchema), tags: imagesOf(tagSchema), families: imagesOf(familySchema) }).strict(),
+      change: z
+        .object({ label: z.string(), highlights: imagesOf(highlightSchema), tags: imagesOf(tagSchema), families: imagesOf(familySchema), dismissals: imagesOf(dismissalSchema).optional() })
+        .strict(),
     })
     .strict(),
 };

@@ -3,6 +3,7 @@ import type { SourceId } from '../../core/model/ids';
 import { invertChangeSet, type ChangeSet, type EntityChange } from '../../core/notebook/change-set';
 import { bucketOf } from '../highlights/highlight-bucket';
 import type { HighlightStore } from '../highlights/highlight-store';
+import type { DismissalsFile } from '../mentions/dismissals-file';
 import type { JsonDocument } from '../store/json-document';
 import type { TagsFile } from '../tags/tags-file';
 import type { ChangeJournal } from './change-journal';
@@ -30,6 +31,7 @@ export class ChangeWriter {
     private readonly tags: JsonDocument<TagsFile>,
     private readonly highlights: HighlightStore,
     private readonly journal: ChangeJournal,
+    private readonly dismissals: JsonDocument<DismissalsFile>,
   ) {}
 
   /** Resolves once every file `change` touches is durable; rejects with nothing of it applied. */
@@ -82,7 +84,20 @@ export class ChangeWriter {
         () =>
           this.highlights.update(sourceId, bucket, (list) => applyImages(list, changes)),
     );
-    if (change.tags.length === 0 && change.families.length === 0) return highlightWrites;
+    const dismissals = change.dismissals ?? [];
+    // Nothing refers to a dismissal, so its file can be written after the others.
+    const dismissalsWrites: FileWrite[] =
+      dismissals.length === 0
+        ? []
+        : [
+            async () => {
+              await this.dismissals.update((file) => {
+                const next = applyImages(file.dismissals, dismissals);
+                return next === file.dismissals ? file : { ...file, dismissals: next };
+              });
+            },
+          ];
+    if (change.tags.length === 0 && change.families.length === 0) return [...highlightWrites, ...dismissalsWrites];
     const tagsWrite: FileWrite = async () => {
       await this.tags.update((file) => {
         const families = applyImages(file.families, change.families, this.#formerFamilyIndex);
@@ -91,7 +106,7 @@ export class ChangeWriter {
       });
     };
     const deletes = [...change.tags, ...change.families].some((c) => c.after === null);
-    return deletes ? [...highlightWrites, tagsWrite] : [tagsWrite, ...highlightWrites];
+    return deletes ? [...highlightWrites, tagsWrite, ...dismissalsWrites] : [tagsWrite, ...highlightWrites, ...dismissalsWrites];
   }
 }
 

@@ -1,9 +1,12 @@
+import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
-import type { NoteCitation, StyledText } from '../../core/export/citation-style';
-import { sourceCslItem } from '../../core/export/source-csl';
+import { CITATION_STYLES, type CitationStyle, type CslLocator, type NoteCitation, type StyledText } from '../../core/export/citation-style';
+import { sourceCslItem, type CslItem } from '../../core/export/source-csl';
 import { citationNotes } from '../../core/memo/citation-notes';
 import { live, sourceMeta } from '../../../tests/unit/support/memo-builders';
+import { seededRandom } from '../../../tests/support/seeded-random';
 import { citeprocFormatter } from './citeproc-formatter';
+import { CSL_LOCALE, cslLocaleXml, cslStyle } from './csl-styles';
 
 const report = sourceMeta('andiana-new-jihadi-sphere-2025', {
   title: "The New Jihadi Sphere Under Taliban's Rule",
@@ -95,6 +98,18 @@ describe('citeprocFormatter', () => {
     expect(note?.map((run) => run.text).join('')).toContain('A & B');
   });
 
+  it('formats notes exactly as citeproc does when it tracks every note itself, ibid runs and disambiguation included', () => {
+    for (const seed of [1, 2, 3]) {
+      const cited = randomCitations(seed, 80);
+      for (const style of CITATION_STYLES) {
+        const { notes, bibliography } = citeprocFormatter.format(cited, style);
+        const expected = processedInOrder(cited, style);
+        expect(notes.map(shown)).toEqual(expected.notes);
+        expect(bibliography.map(shown)).toEqual(expected.bibliography);
+      }
+    }
+  });
+
   it('gives nothing for no citations', () => {
     expect(citeprocFormatter.format([], 'chicago-note')).toEqual({ notes: [], bibliography: [] });
   });
@@ -110,3 +125,60 @@ describe('citationNotes with citeproc: a paginated passage and a graded one', ()
     expect(notes.bibliographyHeading).toBe('Bibliography');
   });
 });
+
+/** Sources that make a style disambiguate: two Does, two 2025 works by one author, one with no author, one paginated. */
+const lookalikes: CslItem[] = [
+  reportItem,
+  pdfItem,
+  newsItem,
+  sourceCslItem({ meta: sourceMeta('doe-john', { title: 'Border crossings', author: 'John Doe', kind: 'report', isoDate: '2024-05', date: 'May 2024' }) }, 'doe2024border'),
+  sourceCslItem({ meta: sourceMeta('mehran-b', { title: 'Recruitment in the north', author: 'Weeda Mehran', kind: 'report', isoDate: '2025-03', date: 'March 2025' }) }, 'mehran2025recruitment'),
+  sourceCslItem({ meta: sourceMeta('anonymous', { title: 'Annual threat assessment', kind: 'report', publisher: 'A Ministry' }) }, 'anonymous2025annual'),
+];
+
+/** Citations as a memo makes them: runs of one source (ibid), locators repeated, changed or absent, suffixes. */
+function randomCitations(seed: number, count: number): NoteCitation[] {
+  const random = seededRandom(seed);
+  const locators: (CslLocator | null)[] = [null, { label: 'paragraph', value: '4' }, { label: 'paragraph', value: '12' }, { label: 'page', value: '12' }, { label: 'page', value: '12–13' }];
+  const cited: NoteCitation[] = [];
+  for (let i = 0; i < count; i++) {
+    const item = i > 0 && random.next() < 0.35 ? (cited[i - 1]?.item ?? reportItem) : random.pick(lookalikes);
+    const locator = random.pick(locators);
+    const suffix = random.next() < 0.3 ? ', under “Findings”' : undefined;
+    cited.push({ item, ...(locator === null ? {} : { locator }), ...(suffix === undefined ? {} : { suffix }) });
+  }
+  return cited;
+}
+
+/**
+ * The reference: a fresh citeproc engine given every note in order (rebuildProcessorState), so it
+ * decides each note's position itself; the text converted as the formatter converts its own.
+ */
+function processedInOrder(citations: readonly NoteCitation[], style: CitationStyle): { notes: string[]; bibliography: string[] } {
+  const format = 'notebook-styled-text';
+  const keepApostrophes = (item: CslItem): CslItem => JSON.parse(JSON.stringify(item), (key, value: unknown) => (typeof value === 'string' && key !== 'id' ? value.replaceAll("'", '\uE002') : value)) as CslItem;
+  const items = new Map(citations.map(({ item }) => [item.id, keepApostrophes(item)]));
+  const engine = new CSL.Engine({ retrieveLocale: cslLocaleXml, retrieveItem: (id) => items.get(id) ?? {} }, cslStyle(style), CSL_LOCALE, true);
+  engine.setOutputFormat(format);
+  const clusters = citations.map(({ item, locator, suffix }, i) => ({
+    citationID: `note-${i + 1}`,
+    citationItems: [{ id: item.id, ...(locator === undefined ? {} : { locator: locator.value, label: locator.label }), ...(suffix === undefined ? {} : { suffix }) }],
+    properties: { noteIndex: i + 1 },
+  }));
+  const notes = engine.rebuildProcessorState(clusters, format).map(([, , text]) => markedShown(text));
+  const bibliography = engine.makeBibliography();
+  return { notes, bibliography: bibliography === false ? [] : bibliography[1].map((entry) => markedShown(entry.trim())) };
+}
+
+/** citeproc's marked text (italics between U+E000 and U+E001, apostrophes as U+E002) as `shown` writes runs. */
+function markedShown(marked: string): string {
+  const runs: { text: string; italic: boolean }[] = [];
+  let depth = 0;
+  for (const char of marked.replaceAll('\uE002', "'")) {
+    if (char === '\uE000') depth++;
+    else if (char === '\uE001') depth = Math.max(0, depth - 1);
+    else if (runs.at(-1)?.italic === depth > 0) runs[runs.length - 1]!.text += char;
+    else runs.push({ text: char, italic: depth > 0 });
+  }
+  return shown(runs);
+}

@@ -7,7 +7,7 @@ import { gradingLabel, regrade } from '../../core/notebook/grade-operations';
 import { checkHighlightTags, planHighlightCreate, planHighlightDelete, planHighlightUpdate } from '../../core/notebook/highlight-operations';
 import type { AnchoredHighlight, ApiParsedInput, ChangeSummary, LoadedSource, TagPassages } from '../../shared/api-contract';
 import type { NotebookEditor } from '../changes/notebook-editor';
-import { InvalidInputError, NotFoundError } from '../service-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../service-errors';
 import type { SourceLibrary } from '../sources/source-library';
 import type { TagSet } from '../tags/tag-set';
 import type { AnchoredHighlights } from './anchored-highlights';
@@ -46,8 +46,10 @@ export class HighlightService {
 
   async list(sourceId: SourceId): Promise<AnchoredHighlight[]> {
     const { library, store, anchored } = this.parts;
-    const source = await library.get(sourceId);
-    await store.load();
+    await library.meta(sourceId);
+    // Only this source's files, read while its text is parsed: the first source a person opens
+    // lists without reading the others.
+    const [source] = await Promise.all([library.get(sourceId), store.loadSource(sourceId)]);
     return anchored.inTextOrder(source, store.of(sourceId));
   }
 
@@ -76,6 +78,7 @@ export class HighlightService {
 
   async #newHighlight(input: ApiParsedInput<'highlights.create'>): Promise<AnchoredHighlight> {
     const source = await this.parts.library.get(input.sourceId);
+    measuredOnCurrentText(source, input.textHash);
     const { quote, position } = describe(source.text, input.start, input.end);
     const stamp = this.parts.now().toISOString();
     const highlight: Highlight = {
@@ -129,6 +132,7 @@ export class HighlightService {
       await this.#ready();
       const before = this.#find(input.highlightId);
       const source = await this.parts.library.get(before.target.sourceId);
+      measuredOnCurrentText(source, input.textHash);
       const { quote, position } = describe(source.text, input.start, input.end);
       const after: Highlight = {
         ...before,
@@ -222,6 +226,18 @@ export class HighlightService {
     const source = await library.get(highlight.target.sourceId);
     return anchored.placeOne(source, highlight, () => store.of(highlight.target.sourceId));
   }
+}
+
+/**
+ * Offsets are only meaningful on the text they were measured on: a page showing an older text of
+ * the source (another tab or window replaced it since) would otherwise store a highlight on
+ * whatever words now sit at those offsets.
+ */
+function measuredOnCurrentText(source: LoadedSource, measuredOn: string | undefined): void {
+  if (measuredOn === undefined || measuredOn === source.textHash) return;
+  throw new ConflictError(
+    `The text of “${source.meta.title}” has changed since this page showed it (it was replaced in another tab or window), so the selection would land on other words. Reload the source and select the passage again.`,
+  );
 }
 
 function describe(text: string, start: number, end: number) {

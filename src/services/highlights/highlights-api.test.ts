@@ -175,6 +175,22 @@ describe('highlights through dispatch', () => {
     expect(await callFails(notebook, 'highlights.place', { highlightId: made.id, start: 3, end: 3 })).toMatchObject({ code: 'invalid-input' });
   });
 
+  it('refuses offsets measured on a text the source no longer has, as a conflict naming the source, writing nothing', async () => {
+    const notebook = await notebooks.open();
+    const shown = await call(notebook, 'sources.get', { sourceId: REPORT });
+    // Another tab replaces the text; this page still shows the old one and measures on it.
+    await call(notebook, 'sources.replace', { sourceId: REPORT, text: `Preface added in another tab.\n\n${shown.text}` });
+    const stale = { sourceId: REPORT, ...rangeOf(shown, HAMAS), textHash: shown.textHash };
+    const refused = await callFails(notebook, 'highlights.create', stale);
+    expect(refused).toEqual({ code: 'conflict', message: expect.stringMatching(/^The text of “Title of new-jihadi-sphere” has changed since this page showed it .*Reload the source and select the passage again\.$/) });
+    expect(await call(notebook, 'highlights.list', { sourceId: REPORT })).toEqual([]);
+
+    const current = await call(notebook, 'sources.get', { sourceId: REPORT });
+    const made = await call(notebook, 'highlights.create', { sourceId: REPORT, ...rangeOf(current, HAMAS), textHash: current.textHash });
+    expect(made.highlight.target.quote.exact).toBe(HAMAS);
+    expect(await callFails(notebook, 'highlights.place', { highlightId: made.highlight.id, ...rangeOf(shown, PLEDGE), textHash: shown.textHash })).toMatchObject({ code: 'conflict' });
+  });
+
   it('gathers a tag’s passages by source in library order, each in text order', async () => {
     const notebook = await notebooks.open();
     const report = await call(notebook, 'sources.get', { sourceId: REPORT });

@@ -14,8 +14,16 @@ export interface HighlightsFile {
   readonly highlights: readonly Highlight[];
 }
 
-const offset = z.number().int().min(0).transform((n) => n as CharOffset);
-const storedHighlightId = z.string().min(1).transform((s) => s as HighlightId);
+/**
+ * A schema whose output is a branded id or offset. The brand exists only for the compiler, so the
+ * value needs no converting; a zod transform here would make reading a source's highlights (every
+ * highlight of it, when it is first opened) several times slower.
+ */
+const branded = <T extends string | number>(schema: z.ZodType<T extends string ? string : number>): z.ZodType<T, T extends string ? string : number> =>
+  schema as unknown as z.ZodType<T, T extends string ? string : number>;
+
+const offset = branded<CharOffset>(z.number().int().min(0));
+const storedHighlightId = branded<HighlightId>(z.string().min(1));
 const credibilitySchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
 const gradeChangeSchema = z.discriminatedUnion('field', [
   z.object({ at: z.iso.datetime({ offset: true }), by: z.string(), field: z.literal('credibility'), from: credibilitySchema.nullable(), to: credibilitySchema.nullable() }).strict(),
@@ -27,17 +35,17 @@ export const highlightSchema: z.ZodType<Highlight> = z
     id: storedHighlightId,
     target: z
       .object({
-        sourceId: z.string().min(1).transform((s) => s as SourceId),
+        sourceId: branded<SourceId>(z.string().min(1)),
         quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }).strict(),
         position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).strict(),
-        textHash: z.string().regex(/^[0-9a-f]{64}$/).transform((s) => s as TextHash),
+        textHash: branded<TextHash>(z.string().regex(/^[0-9a-f]{64}$/)),
       })
       .strict(),
     color: z.string().nullable(),
     tags: z.array(
       z
         .object({
-          tagId: z.string().min(1).transform((s) => s as TagId),
+          tagId: branded<TagId>(z.string().min(1)),
           stance: z.enum(['supports', 'contradicts', 'context']).optional(),
         })
         .strict(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roleAt } from '../../core/document/block-role';
 import { createMentionMatcher } from '../../core/tags/find-mentions';
 import { call, callFails, NEWS, rangeOf, REPORT, useTestNotebooks } from '../../../tests/unit/support/test-notebooks';
 
@@ -13,8 +14,8 @@ describe('mentions.list through dispatch', () => {
     const matcher = createMentionMatcher(groups);
     const expected = [];
     for (const sourceId of [NEWS, REPORT]) {
-      const { text } = await call(notebook, 'sources.get', { sourceId });
-      expected.push(...matcher.findMentions(text).map((m) => ({ ...m, sourceId })));
+      const { text, blocks } = await call(notebook, 'sources.get', { sourceId });
+      expected.push(...matcher.findMentions(text).map((m) => ({ ...m, sourceId, role: roleAt(blocks, m.start) })));
     }
     expect(mentions).toEqual(expected);
     expect(mentions.length).toBeGreaterThan(100);
@@ -49,6 +50,13 @@ describe('mentions.list through dispatch', () => {
     expect(withAlias.filter((m) => m.alias === 'Palestinian nation').map((m) => m.sourceId)).toEqual([REPORT]);
   });
 
+  it('says which mentions are in the report’s prose and which in its contents, headings and notes', async () => {
+    const notebook = await notebooks.open();
+    const report = (await call(notebook, 'mentions.list', { tagId: 'group:is-khorasan' })).filter((m) => m.sourceId === REPORT);
+    expect(report[0]?.role).toBe('contents');
+    expect(new Set(report.map((m) => m.role))).toEqual(new Set(['contents', 'heading', 'body', 'reference']));
+  });
+
   it('refuses a tag that is missing or not a group', async () => {
     const notebook = await notebooks.open();
     expect(await callFails(notebook, 'mentions.list', { tagId: 'group:nobody' })).toMatchObject({ code: 'not-found' });
@@ -57,5 +65,45 @@ describe('mentions.list through dispatch', () => {
       message: '“R1 · Enhanced Intelligence and Monitoring” is not a group: mentions are found for the tags of a Groups family only.',
       issues: ['tagId: must be the id of a group tag'],
     });
+  });
+});
+
+describe('mentions.dismiss through dispatch', () => {
+  it('sets a mention aside as one step of undo, kept on disk, and offers it again when undone', async () => {
+    const notebook = await notebooks.open();
+    const listed = () => call(notebook, 'mentions.list', { tagId: 'group:is-khorasan' });
+    const [first, second] = await listed();
+    if (first === undefined || second === undefined) throw new Error('The sources mention IS-Khorasan.');
+    const { tagId, sourceId, start, end } = first;
+
+    const summary = await call(notebook, 'mentions.dismiss', { tagId, sourceId, start, end });
+    expect(summary).toMatchObject({ label: 'Dismiss mention of “IS-Khorasan”', highlightsChanged: 0, history: { undoLabel: 'Dismiss mention of “IS-Khorasan”' } });
+    expect((await listed())[0]).toEqual(second);
+    // Dismissing it again is no second step.
+    expect((await call(notebook, 'mentions.dismiss', { tagId, sourceId, start, end })).history.undoLabel).toBe('Dismiss mention of “IS-Khorasan”');
+
+    await notebook.close();
+    const reopened = await notebooks.open();
+    expect((await call(reopened, 'mentions.list', { tagId: 'group:is-khorasan' }))[0]).toEqual(second);
+  });
+
+  it('undoes and redoes a dismissal', async () => {
+    const notebook = await notebooks.open();
+    const listed = () => call(notebook, 'mentions.list', { tagId: 'group:taliban' });
+    const before = await listed();
+    const { tagId, sourceId, start, end } = before[3]!;
+    await call(notebook, 'mentions.dismiss', { tagId, sourceId, start, end });
+    expect(await listed()).toHaveLength(before.length - 1);
+    expect(await call(notebook, 'history.undo', {})).toMatchObject({ applied: 'Dismiss mention of “Taliban”' });
+    expect(await listed()).toEqual(before);
+    await call(notebook, 'history.redo', {});
+    expect(await listed()).toHaveLength(before.length - 1);
+  });
+
+  it('refuses a mention the source does not hold, and a tag that is not a group', async () => {
+    const notebook = await notebooks.open();
+    expect(await callFails(notebook, 'mentions.dismiss', { tagId: 'group:is-khorasan', sourceId: REPORT, start: 0, end: 5 })).toMatchObject({ code: 'not-found' });
+    expect(await callFails(notebook, 'mentions.dismiss', { tagId: 'rec:r1', sourceId: REPORT, start: 0, end: 5 })).toMatchObject({ code: 'invalid-input' });
+    expect(await call(notebook, 'history.state', {})).toEqual({ undoLabel: null, redoLabel: null });
   });
 });

@@ -1,7 +1,5 @@
 import type { HighlightId, SourceId } from '../../core/model/ids';
 import type { RelatedPassage } from '../../core/related/related-types';
-import { createRelatedIndex, type RelatedIndex } from '../../core/related/related-index';
-import { createSharedTextIndex, type SharedTextIndex } from '../../core/shared-text/shared-text-index';
 import type { SharedTextPair } from '../../core/shared-text/shared-text-types';
 import type { AnchoredHighlight, ApiParsedInput } from '../../shared/api-contract';
 import type { AnchoredHighlights } from '../highlights/anchored-highlights';
@@ -11,7 +9,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../service-erro
 import type { SourceLibrary } from '../sources/source-library';
 import type { TagSet } from '../tags/tag-set';
 import { groupTags } from './group-tags';
-import { LibraryIndex } from './library-index';
+import type { SharedTextIndexWorker } from './shared-text-index-worker';
 
 export interface SharedTextServiceParts {
   readonly library: SourceLibrary;
@@ -20,23 +18,19 @@ export interface SharedTextServiceParts {
   readonly anchored: AnchoredHighlights;
   /** Copies go through the highlight service, so they are saved and undone like any highlight. */
   readonly highlights: HighlightService;
+  /** Holds the shared-text and related-passages indexes, off the thread answering API calls. */
+  readonly sharedTextIndex: SharedTextIndexWorker;
 }
 
 /** sources.twins, passages.related and highlights.copyToTwin: what sources share and what they say alike. */
 export class SharedTextService {
-  readonly #shared: LibraryIndex<SharedTextIndex>;
-  readonly #relatedIndex: RelatedIndex = createRelatedIndex();
-  readonly #related: LibraryIndex<RelatedIndex>;
-
-  constructor(private readonly parts: SharedTextServiceParts) {
-    this.#shared = new LibraryIndex(parts.library, createSharedTextIndex());
-    this.#related = new LibraryIndex(parts.library, this.#relatedIndex);
-  }
+  constructor(private readonly parts: SharedTextServiceParts) {}
 
   async twins({ sourceId }: ApiParsedInput<'sources.twins'>): Promise<SharedTextPair[]> {
-    if (sourceId === undefined) return (await this.#shared.current()).twins();
-    await this.parts.library.meta(sourceId);
-    return (await this.#shared.current()).pairsOf(sourceId);
+    const { library, sharedTextIndex } = this.parts;
+    if (sourceId === undefined) return sharedTextIndex.twins(library, null);
+    await library.meta(sourceId);
+    return sharedTextIndex.twins(library, sourceId);
   }
 
   async related({ sourceId, start, end, limit }: ApiParsedInput<'passages.related'>): Promise<RelatedPassage[]> {
@@ -45,10 +39,8 @@ export class SharedTextService {
       const issue = `start, end: must be a range of at least one character within the ${text.length} characters of “${meta.title}”`;
       throw new InvalidInputError(`The input of passages.related is not valid: ${issue}.`, [issue]);
     }
-    // Set before the index takes in new texts, so that they are read once, with the groups as they are.
-    this.#relatedIndex.setGroupTags(await groupTags(this.parts.tagSet));
-    const index = await this.#related.current();
-    return index.related(sourceId, start, end, limit === undefined ? {} : { limit });
+    const { library, tagSet, sharedTextIndex } = this.parts;
+    return sharedTextIndex.related(library, await groupTags(tagSet), sourceId, start, end, limit === undefined ? {} : { limit });
   }
 
   async copyToTwin({ highlightId, targetSourceId }: ApiParsedInput<'highlights.copyToTwin'>): Promise<AnchoredHighlight> {
@@ -63,7 +55,7 @@ export class SharedTextService {
     if (placed.start === null || placed.end === null || placed.status === 'orphan') {
       throw new ConflictError(`The highlight “${placed.highlight.target.quote.exact}” is no longer found in its source; place it again before copying it.`);
     }
-    const range = (await this.#shared.current()).twinRange(from, targetSourceId, { start: placed.start, end: placed.end });
+    const range = await this.parts.sharedTextIndex.twinRange(library, from, targetSourceId, { start: placed.start, end: placed.end });
     if (range === null) {
       throw new ConflictError(`“${target.title}” does not have the passage “${placed.highlight.target.quote.exact}”, so the highlight was not copied.`);
     }

@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sourceId } from '../../core/model/ids';
 import type { SourceMeta } from '../../core/model/source';
 import { useTempDir } from '../../../tests/unit/support/temp-dir';
@@ -12,18 +12,27 @@ import { StorageError } from '../store/storage-error';
 import { nodeStoreFs, type StoreFs } from '../store/store-fs';
 import { FaultyStoreFs } from '../../../tests/unit/support/faulty-store-fs';
 import { ImportedSources } from './imported-sources';
+import { DERIVED_FOLDER, SOURCE_CATALOGUE_FILE, SourceCatalogue } from './source-catalogue';
 import { SourceLibrary } from './source-library';
 import { SourceVersions } from './source-versions';
 
 const dir = useTempDir('source-library');
 const now = () => new Date('2026-11-22T18:00:00.000Z');
 
+/** The catalogues the test's libraries write in the background, waited for before its folder goes. */
+const catalogues: SourceCatalogue[] = [];
+afterEach(async () => {
+  await Promise.all(catalogues.splice(0).map((catalogue) => catalogue.settled()));
+});
+
 /** A library over `resources`, keeping replaced texts in a data folder under the test's folder. */
 async function openLibrary(resources: string = dir(), fs: StoreFs = nodeStoreFs): Promise<SourceLibrary> {
   const dataDir = join(dir(), 'data');
   const notebook = await JsonDocument.open({ fs, dataDir, path: join(dataDir, 'notebook.json'), kind: notebookFileKind, now, onNotice: () => undefined });
   const imported = await ImportedSources.open({ fs, dataDir, now, onNotice: () => undefined });
-  return new SourceLibrary(resources, new SourceVersions(fs, dataDir, notebook, now), imported);
+  const catalogue = await SourceCatalogue.open(fs, dataDir);
+  catalogues.push(catalogue);
+  return new SourceLibrary(resources, new SourceVersions(fs, dataDir, notebook, now), imported, catalogue);
 }
 
 describe('SourceLibrary', () => {
@@ -52,6 +61,33 @@ describe('SourceLibrary', () => {
     const first = await library.get(sourceId('us-weighs-cooperation'));
     await rm(join(dir(), 'sources', '002_9354d1a30852f093.txt'));
     expect((await library.get(sourceId('us-weighs-cooperation'))).blocks).toBe(first.blocks);
+  });
+
+  it('lists from the catalogue of lengths once it has seen each text, without reading the sources again', async () => {
+    const first = await openLibrary();
+    const listed = await first.list();
+    await catalogues[0]?.settled();
+    await rm(join(dir(), 'sources', '002_9354d1a30852f093.txt'));
+    await rm(join(dir(), 'sources', '004_22ba044b9207139b.txt'));
+    expect(await (await openLibrary()).list()).toEqual(listed);
+  });
+
+  it('rebuilds a damaged catalogue from the sources, and corrects a wrong record when the text is parsed', async () => {
+    const listed = await (await openLibrary()).list();
+    await catalogues[0]?.settled();
+    const path = join(dir(), 'data', DERIVED_FOLDER, SOURCE_CATALOGUE_FILE);
+    await writeFile(path, '{"schemaVersion":1,"texts":');
+    expect(await (await openLibrary()).list()).toEqual(listed);
+    await catalogues[1]?.settled();
+
+    const stored = JSON.parse(await readFile(path, 'utf8')) as { texts: Record<string, { length: number }> };
+    for (const facts of Object.values(stored.texts)) facts.length = 3;
+    await writeFile(path, JSON.stringify(stored));
+    const library = await openLibrary();
+    expect((await library.list()).map((s) => s.length)).toEqual([3, 3]);
+    const source = await library.get(sourceId('new-jihadi-sphere'));
+    expect(source.meta.length).toBe(source.text.length);
+    expect((await library.list()).map((s) => s.length)).toEqual([3, source.text.length]);
   });
 
   it('reports an unknown source id as not found', async () => {

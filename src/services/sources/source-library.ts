@@ -8,6 +8,7 @@ import type { LoadedSource, SourceSummary } from '../../shared/api-contract';
 import { EXTRACTOR_VERSION, type ExtractorVersions } from '../import/extractor-versions';
 import type { ImportedSources } from './imported-sources';
 import type { SourceDetails, StoredImport } from './library-file';
+import type { SourceCatalogue, TextFacts } from './source-catalogue';
 import type { StoredSourceVersion } from '../notebook-file';
 import { InvalidInputError, NotFoundError, SourceUnavailableError } from '../service-errors';
 import { describeFsError } from '../store/storage-error';
@@ -26,7 +27,20 @@ interface CachedSource {
   /** Which text the entry was loaded from: a replacing version, an extraction, or the bundled file. */
   readonly key: string;
   readonly loading: Promise<ParsedText>;
+  /** Roughly what the parsed text holds in memory, once known. */
+  bytes: number;
 }
+
+/**
+ * Parsed texts kept for the next call, the least recently used given up first beyond this size:
+ * a few long reports, or the sources a person has open, never the whole library.
+ */
+const PARSED_BYTES_KEPT = 48 * 1024 * 1024;
+/** Sources parsed at once while listing a library whose catalogue lacks them (the first start). */
+const LISTING_PARSES_AT_ONCE = 4;
+
+/** A UTF-16 string's bytes, plus a rough figure per block and page for their offsets and marks. */
+const bytesOf = (parsed: ParsedSource): number => parsed.text.length * 2 + (parsed.blocks.length + (parsed.pages?.length ?? 0)) * 200;
 
 /** The format a text replacing an imported source is read in. */
 const importedTextFormat = (entry: StoredImport): SourceFormat => (entry.format === 'markdown' ? 'markdown' : 'plain-text');
@@ -35,30 +49,51 @@ const importedTextFormat = (entry: StoredImport): SourceFormat => (entry.format 
  * The sources: the bundled ones (`<resourcesDir>/manifest.json` describes them and
  * `<resourcesDir>/sources/` holds their files), then the imported ones (`imported`) in the order
  * they were added, less the ones removed, each with the details the person changed; `versions`
- * holds the texts that replaced some of them. Each text is read, checked and parsed once, on first
- * use, and again only when its source's text is replaced.
+ * holds the texts that replaced some of them. A text is read, checked and parsed when it is used,
+ * and kept while it is among the recently used (PARSED_BYTES_KEPT); what listing needs of each text
+ * comes from `catalogue`, so listing parses only the texts it has never seen.
  */
 export class SourceLibrary {
   #bundled: Promise<readonly SourceMeta[]> | null = null;
+  /** Least recently used first. */
   readonly #loaded = new Map<SourceId, CachedSource>();
+  #loadedBytes = 0;
 
   constructor(
     private readonly resourcesDir: string,
     private readonly versions: SourceVersions,
     private readonly imported: ImportedSources,
+    private readonly catalogue: SourceCatalogue,
     private readonly extractorVersions: ExtractorVersions = EXTRACTOR_VERSION,
   ) {}
 
-  /** All sources in library order, each with its length (which parses every source once). */
+  /** All sources in library order, each with its length: from the catalogue, else by parsing the source once. */
   async list(): Promise<SourceSummary[]> {
     const manifest = await this.manifest();
-    return Promise.all(manifest.map(async (meta) => this.#summary(meta, (await this.load(meta)).parsed)));
+    const summaries: SourceSummary[] = [];
+    const unknown: number[] = [];
+    for (const [i, meta] of manifest.entries()) {
+      const facts = this.catalogue.facts(this.#factsKey(meta));
+      if (facts === undefined) unknown.push(i);
+      else summaries[i] = this.#summary(meta, facts);
+    }
+    // A few at a time, so that a first listing of a large library never holds every text at once.
+    for (let at = 0; at < unknown.length; at += LISTING_PARSES_AT_ONCE) {
+      await Promise.all(
+        unknown.slice(at, at + LISTING_PARSES_AT_ONCE).map(async (i) => {
+          const meta = manifest[i] as SourceMeta;
+          summaries[i] = this.#summary(meta, this.#facts(meta, (await this.load(meta)).parsed));
+        }),
+      );
+    }
+    return summaries;
   }
 
   async get(id: SourceId): Promise<LoadedSource> {
     const meta = await this.meta(id);
     const { parsed, textHash } = await this.load(meta);
-    return { meta: this.#summary(meta, parsed), text: parsed.text, textHash, blocks: parsed.blocks, ...(parsed.pages ? { pages: parsed.pages } : {}) };
+    const facts = this.#facts(meta, parsed);
+    return { meta: this.#summary(meta, facts), text: parsed.text, textHash, blocks: parsed.blocks, ...(parsed.pages ? { pages: parsed.pages } : {}) };
   }
 
   /** The entry of `id`; throws NotFoundError if the library has no such source (or it was removed). */
@@ -108,7 +143,7 @@ export class SourceLibrary {
       throw new InvalidInputError(`The new text of "${meta.title}" holds nothing to read. Nothing was replaced.`, [issue]);
     }
     const version = await this.versions.save(id, text);
-    this.#loaded.set(id, { key: version.versionHash, loading: Promise.resolve({ parsed, textHash: sha256(parsed.text) }) });
+    this.#keep(id, version.versionHash, Promise.resolve({ parsed, textHash: sha256(parsed.text) }));
     return this.get(id);
   }
 
@@ -120,23 +155,68 @@ export class SourceLibrary {
     await this.meta(id);
     const record = await this.imported.replaceExtraction(id, parsed, extractorVersion);
     await this.versions.clear(id);
-    this.#loaded.set(id, { key: record.extractedSha256, loading: Promise.resolve({ parsed, textHash: sha256(parsed.text) }) });
+    this.#keep(id, record.extractedSha256, Promise.resolve({ parsed, textHash: sha256(parsed.text) }));
     return this.get(id);
   }
 
   private load(meta: SourceMeta): Promise<ParsedText> {
     const version = this.versions.current(meta.id);
     const imported = this.imported.record(meta.id);
-    const key = version?.versionHash ?? imported?.extractedSha256 ?? 'bundled';
+    const key = this.#textKey(meta);
     const known = this.#loaded.get(meta.id);
-    if (known !== undefined && known.key === key) return known.loading;
-    const loading = this.readAndParse(meta, version, imported);
-    const entry = { key, loading };
-    this.#loaded.set(meta.id, entry);
-    loading.catch(() => {
-      if (this.#loaded.get(meta.id) === entry) this.#loaded.delete(meta.id);
-    });
+    if (known !== undefined && known.key === key) {
+      // Used again: now the most recently used.
+      this.#loaded.delete(meta.id);
+      this.#loaded.set(meta.id, known);
+      return known.loading;
+    }
+    return this.#keep(meta.id, key, this.readAndParse(meta, version, imported));
+  }
+
+  /** Keeps `loading` as the text of `id`, then gives up the least recently used texts beyond the budget. */
+  #keep(id: SourceId, key: string, loading: Promise<ParsedText>): Promise<ParsedText> {
+    this.#forget(id);
+    const entry: CachedSource = { key, loading, bytes: 0 };
+    this.#loaded.set(id, entry);
+    loading.then(
+      ({ parsed }) => {
+        if (this.#loaded.get(id) !== entry) return;
+        entry.bytes = bytesOf(parsed);
+        this.#loadedBytes += entry.bytes;
+        for (const oldest of this.#loaded.keys()) {
+          if (this.#loadedBytes <= PARSED_BYTES_KEPT || oldest === id) break;
+          this.#forget(oldest);
+        }
+      },
+      () => {
+        if (this.#loaded.get(id) === entry) this.#loaded.delete(id);
+      },
+    );
     return loading;
+  }
+
+  #forget(id: SourceId): void {
+    const cached = this.#loaded.get(id);
+    if (cached === undefined) return;
+    this.#loadedBytes -= cached.bytes;
+    this.#loaded.delete(id);
+  }
+
+  /** Which text a source has now: its replacing version, its extraction, or its bundled file (by their hashes). */
+  #textKey(meta: SourceMeta): string {
+    return this.versions.current(meta.id)?.versionHash ?? this.imported.record(meta.id)?.extractedSha256 ?? meta.sha256;
+  }
+
+  /** The catalogue's key for a source's text: its hash and the format it is parsed in. */
+  #factsKey(meta: SourceMeta): string {
+    return `${this.#textKey(meta)}.${meta.format}`;
+  }
+
+  /** The facts of a text just parsed, recorded (or corrected) in the catalogue. */
+  #facts(meta: SourceMeta, parsed: ParsedSource): TextFacts {
+    const facts: TextFacts = { length: parsed.text.length, pages: parsed.pages?.length ?? 0 };
+    this.catalogue.remember(this.#factsKey(meta), facts);
+    return facts;
   }
 
   private async readAndParse(meta: SourceMeta, version: StoredSourceVersion | null, imported: StoredImport | undefined): Promise<ParsedText> {
@@ -147,12 +227,12 @@ export class SourceLibrary {
     return { parsed, textHash: sha256(parsed.text) };
   }
 
-  #summary(meta: SourceMeta, parsed: ParsedSource): SourceSummary {
+  #summary(meta: SourceMeta, facts: TextFacts): SourceSummary {
     const version = this.versions.current(meta.id);
     const imported = this.imported.record(meta.id);
     return {
       ...meta,
-      length: parsed.text.length,
+      length: facts.length,
       ...(version === null ? {} : { replaced: version }),
       ...(imported === undefined
         ? {}
@@ -166,7 +246,7 @@ export class SourceLibrary {
               currentExtractorVersion: this.extractorVersions[imported.format],
             },
           }),
-      ...(parsed.pages && parsed.pages.length > 0 ? { pageCount: parsed.pages.length } : {}),
+      ...(facts.pages > 0 ? { pageCount: facts.pages } : {}),
     };
   }
 

@@ -28,13 +28,11 @@ const change = (label: string, parts: Partial<Omit<ChangeSet, 'label'>>): Change
 export class TagService {
   constructor(private readonly parts: TagServiceParts) {}
 
+  /** Counts uses from the highlight store's summary, so that listing tags reads no highlights file it need not. */
   async list(): Promise<TagSetResult> {
-    await this.#ready();
     const { tagSet, store } = this.parts;
-    const usage: Record<string, number> = Object.fromEntries(tagSet.tags.map((t) => [t.id, 0]));
-    for (const highlight of store.all()) {
-      for (const { tagId: id } of highlight.tags) if (Object.hasOwn(usage, id)) usage[id] = (usage[id] ?? 0) + 1;
-    }
+    const [, uses] = await Promise.all([tagSet.ready(), store.tagUsage()]);
+    const usage: Record<string, number> = Object.fromEntries(tagSet.tags.map((t) => [t.id, uses.get(t.id) ?? 0]));
     return { families: tagSet.families, tags: tagSet.tags, usage };
   }
 

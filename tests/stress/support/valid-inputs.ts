@@ -56,6 +56,7 @@ export function validInputs(ids: ExistingIds): { readonly [M in ApiMethod]: ApiI
     'history.redo': {},
     'history.state': {},
     'mentions.list': { tagId: ids.tagId },
+    'mentions.dismiss': { tagId: ids.tagId, sourceId: ids.sourceId, start: 2159, end: 2170 },
     'sources.replace': { sourceId: ids.sourceId, text: 'A new text' },
     'memos.list': {},
     'memos.get': { memoId: ids.memoId },
