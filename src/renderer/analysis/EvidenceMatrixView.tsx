@@ -129,11 +129,12 @@ function MatrixTable({ matrix, chosen, onChoose }: MatrixTableProps) {
                       <button
                         type="button"
                         className="matrix-cell"
-                        aria-label={evidenceCellLabel(r.label, c.label, here)}
                         aria-pressed={chosen?.row === i && chosen.column === j}
                         onClick={() => onChoose({ row: i, column: j })}
                       >
-                        {evidenceCellText(here)}
+                        {/* Named by the sentence, shown as the figures: no aria-label, which would have to contain them. */}
+                        <span className="visually-hidden">{evidenceCellLabel(r.label, c.label, here)}</span>
+                        <span aria-hidden="true">{evidenceCellText(here)}</span>
                       </button>
                     </td>
                   );

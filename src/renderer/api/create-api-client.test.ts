@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, KEEPALIVE_BUDGET_BYTES, type ClientEnvironment, type PreloadBridge } from './create-api-client';
+import { API_GLOBAL } from '../../shared/transport';
+import { createApiClient, KEEPALIVE_BUDGET_BYTES, launchTokenMissing, type ClientEnvironment, type PreloadBridge } from './create-api-client';
 
 interface SentRequest {
   readonly url: string;
@@ -65,6 +66,22 @@ describe('createApiClient over HTTP', () => {
     const result = await createApiClient(environment).call('sources.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('launch token') } });
     expect(sent).toEqual([]);
+  });
+});
+
+describe('launchTokenMissing', () => {
+  const never = () => Promise.reject(new Error('no call expected'));
+
+  it('is true for a browser page opened without a token, or with an empty one', () => {
+    expect(launchTokenMissing(browserPage('', never).environment)).toBe(true);
+    expect(launchTokenMissing(browserPage('?token=', never).environment)).toBe(true);
+    expect(launchTokenMissing(browserPage('?other=1', never).environment)).toBe(true);
+  });
+
+  it('is false with a token, and in the desktop app, which needs none', () => {
+    expect(launchTokenMissing(browserPage('?token=abc', never).environment)).toBe(false);
+    const bridge: PreloadBridge = { call: () => Promise.resolve({ ok: true, value: null }) };
+    expect(launchTokenMissing({ [API_GLOBAL]: bridge, location: { search: '' }, fetch: never })).toBe(false);
   });
 });
 

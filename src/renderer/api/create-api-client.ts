@@ -38,6 +38,16 @@ export function createApiClient(environment: ClientEnvironment = window): Notebo
   };
 }
 
+/**
+ * True in a browser when the page's address carries no launch token, so that every call would be
+ * refused: the window then explains how to open Notebook instead of trying (LaunchGate).
+ */
+export function launchTokenMissing(environment: ClientEnvironment = window): boolean {
+  if (environment[API_GLOBAL]) return false;
+  const token = new URLSearchParams(environment.location.search).get(TOKEN_QUERY_PARAM);
+  return token === null || token === '';
+}
+
 async function callOverIpc(bridge: PreloadBridge, method: string, input: unknown): Promise<ApiResult<unknown>> {
   try {
     const result = await bridge.call(method, input);

@@ -6,6 +6,7 @@ import { ChangeTracker } from '../changes/change-tracker';
 import { StatusBar } from '../changes/StatusBar';
 import { ChangesContext } from '../changes/use-changes';
 import { useHistoryShortcuts } from '../changes/use-history-shortcuts';
+import { HelpView } from '../commands/HelpView';
 import { ProblemsView } from '../highlights/ProblemsView';
 import { ImportQueue } from '../library/import-queue';
 import { Library } from '../library/Library';
@@ -15,6 +16,7 @@ import { MentionsView } from '../mentions/MentionsView';
 import { LibraryEntryExtras } from '../panes/LibraryEntryExtras';
 import { PanedWorkspace } from '../panes/PanedWorkspace';
 import { SourceWorkspace } from '../reader/SourceWorkspace';
+import { SearchView } from '../search/SearchView';
 import { indexTags } from '../tags/tag-index';
 import { TagManager } from '../tags/TagManager';
 import { TagView } from '../tags/TagView';
@@ -100,6 +102,8 @@ export function App({ api }: { readonly api: NotebookApi }) {
               {location.view === 'mentions' && <MentionsView api={api} tagId={location.tagId} />}
               {location.view === 'problems' && <ProblemsView api={api} />}
               {location.view === 'tags' && <TagManager api={api} />}
+              {location.view === 'search' && <SearchView api={api} query={location.query} />}
+              {location.view === 'help' && <HelpView />}
               <Suspense fallback={<AnalysisLoading />}>
                 {location.view === 'matrix' && <EvidenceMatrixView api={api} />}
                 {location.view === 'cooccurrence' && <CooccurrenceView api={api} />}

@@ -33,8 +33,11 @@ describe('location hash', () => {
       { view: 'mentions', tagId: tagId('group:ttp') },
       { view: 'mentions', tagId: null },
       { view: 'tags' },
+      { view: 'help' },
       { view: 'memo', memoId: memoId('memo-1 & more') },
       { view: 'memo', memoId: null },
+      { view: 'search', query: '"IS-K" OR ISKP & more' },
+      { view: 'search', query: '' },
     ];
     for (const location of locations) expect(locationFromHash(hashFor(location))).toEqual(location);
   });
@@ -52,6 +55,7 @@ describe('location hash', () => {
       { kind: 'memo', memoId: null },
       { kind: 'tag', tagId: tagId('group:ttp') },
       { kind: 'tag', tagId: null },
+      { kind: 'search', query: 'ISKP NOT Kabul' },
     ];
     for (const view of views) expect(paneViewOf(locationFromHash(hashForView(view)))).toEqual(view);
     expect(locationFromHash(hashForView(views[0] as PaneView, { start: charOffset(3), end: charOffset(9) }))).toMatchObject({ at: { start: 3, end: 9 } });

@@ -16,6 +16,8 @@ import type { PaneView } from '../../shared/api-contract';
  *   #view=cooccurrence            tags that occur together
  *   #view=links                   the link chart of groups
  *   #view=ach&board=<id>          a board of competing hypotheses (without an id: the boards)
+ *   #view=search&q=<query>        every result of a search across sources
+ *   #view=help                    the keyboard shortcuts and what the views are for
  */
 export type AppLocation =
   | { readonly view: 'source'; readonly sourceId: SourceId | null; readonly at: TextRange | null }
@@ -27,7 +29,9 @@ export type AppLocation =
   | { readonly view: 'matrix' }
   | { readonly view: 'cooccurrence' }
   | { readonly view: 'links' }
-  | { readonly view: 'ach'; readonly boardId: AchBoardId | null };
+  | { readonly view: 'ach'; readonly boardId: AchBoardId | null }
+  | { readonly view: 'search'; readonly query: string }
+  | { readonly view: 'help' };
 
 const params = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
 const RANGE = /^(\d+)-(\d+)$/;
@@ -52,6 +56,8 @@ export function locationFromHash(hash: string): AppLocation {
       return { view: 'tags' };
     case 'problems':
       return { view: 'problems' };
+    case 'help':
+      return { view: 'help' };
     case 'memo': {
       const memo = p.get('memo');
       return { view: 'memo', memoId: memo ? memoId(memo) : null };
@@ -60,6 +66,8 @@ export function locationFromHash(hash: string): AppLocation {
     case 'cooccurrence':
     case 'links':
       return { view: p.get('view') as 'matrix' | 'cooccurrence' | 'links' };
+    case 'search':
+      return { view: 'search', query: p.get('q') ?? '' };
     case 'ach': {
       const board = p.get('board');
       return { view: 'ach', boardId: board ? achBoardId(board) : null };
@@ -82,12 +90,16 @@ export function hashFor(location: AppLocation): string {
       return '#view=tags';
     case 'problems':
       return '#view=problems';
+    case 'help':
+      return '#view=help';
     case 'memo':
       return `#${new URLSearchParams(location.memoId === null ? { view: 'memo' } : { view: 'memo', memo: location.memoId }).toString()}`;
     case 'matrix':
     case 'cooccurrence':
     case 'links':
       return `#view=${location.view}`;
+    case 'search':
+      return `#${new URLSearchParams({ view: 'search', q: location.query }).toString()}`;
     case 'ach':
       return `#${new URLSearchParams(location.boardId === null ? { view: 'ach' } : { view: 'ach', board: location.boardId }).toString()}`;
   }
@@ -102,6 +114,8 @@ export function paneViewOf(location: AppLocation): PaneView | null {
       return { kind: 'memo', memoId: location.memoId };
     case 'tag':
       return { kind: 'tag', tagId: location.tagId };
+    case 'search':
+      return { kind: 'search', query: location.query };
     default:
       return null;
   }
@@ -116,6 +130,8 @@ export function hashForView(view: PaneView, at: TextRange | null = null): string
       return hashFor({ view: 'memo', memoId: view.memoId });
     case 'tag':
       return hashFor({ view: 'tag', tagId: view.tagId });
+    case 'search':
+      return hashFor({ view: 'search', query: view.query });
   }
 }
 

@@ -1,4 +1,6 @@
+import { useMergeRefs } from '@floating-ui/react';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { paneOf, usePopover } from './use-popover';
 
 export interface MenuItem {
   readonly label: string;
@@ -13,13 +15,17 @@ interface MenuButtonProps {
 
 /**
  * A button that opens a short menu (the ARIA menu button pattern): arrows move through the items,
- * Enter or Space chooses one, Escape or leaving the menu closes it and returns to the button.
+ * Enter or Space chooses one, Escape or leaving the menu closes it and returns to the button. The
+ * menu opens below the button (above when there is no room), inside the button's pane.
  */
 export function MenuButton({ label, items }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
+  // State rather than a ref: the menu is placed from it, so its arrival must render.
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
+  const menuRef = useRef<HTMLUListElement | null>(null);
   const menuId = useId();
+  const popover = usePopover(open ? button : null, { placement: 'bottom-end', gap: 4, boundary: paneOf(button) });
+  const menuRefs = useMergeRefs([menuRef, popover.ref]);
 
   useEffect(() => {
     if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -27,7 +33,7 @@ export function MenuButton({ label, items }: MenuButtonProps) {
 
   const close = (refocus: boolean) => {
     setOpen(false);
-    if (refocus) buttonRef.current?.focus();
+    if (refocus) button?.focus();
   };
 
   const choose = (item: MenuItem) => {
@@ -53,13 +59,13 @@ export function MenuButton({ label, items }: MenuButtonProps) {
   };
 
   const onMenuBlur = (event: FocusEvent<HTMLUListElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== buttonRef.current) close(false);
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== button) close(false);
   };
 
   return (
     <div className="menu-button">
       <button
-        ref={buttonRef}
+        ref={setButton}
         type="button"
         className="button"
         aria-haspopup="menu"
@@ -76,7 +82,16 @@ export function MenuButton({ label, items }: MenuButtonProps) {
         {label}
       </button>
       {open && (
-        <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="menu" onKeyDown={onMenuKeyDown} onBlur={onMenuBlur}>
+        <ul
+          ref={menuRefs}
+          id={menuId}
+          role="menu"
+          aria-label={label}
+          className="menu"
+          style={popover.style}
+          onKeyDown={onMenuKeyDown}
+          onBlur={onMenuBlur}
+        >
           {items.map((item) => (
             <li
               key={item.label}

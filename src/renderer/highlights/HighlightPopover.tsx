@@ -1,8 +1,10 @@
 import type { Reliability } from '../../core/model/grades';
 import type { PageSpan } from '../../core/model/source';
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useMergeRefs } from '@floating-ui/react';
+import { useEffect, useRef } from 'react';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
+import { usePopover } from '../controls/use-popover';
 import type { TagIndex } from '../tags/tag-index';
 import { HighlightCard } from './HighlightCard';
 import type { HighlightPopoverState } from './use-highlight-hover';
@@ -22,24 +24,29 @@ interface HighlightPopoverProps {
   readonly onPin: () => void;
 }
 
-/** The cards of the highlights under the pointer (overlapping ones each get theirs), by the text. */
+/**
+ * The cards of the highlights under the pointer (overlapping ones each get theirs), by the text:
+ * below its line, or above when there is more room there, inside the pane, scrolling when tall.
+ */
 export function HighlightPopover({ state, highlights, tags, text, pages, reliability, onShow, onClose, onPointerInside, onPin }: HighlightPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = state.ids.flatMap((id) => highlights.filter((h) => h.highlight.id === id));
+  const popover = usePopover(state.anchor.reference, { placement: 'bottom', gap: 4, boundary: state.anchor.boundary });
+  const refs = useMergeRefs([ref, popover.ref]);
 
   useEffect(() => {
-    if (state.takesFocus) ref.current?.focus();
+    if (state.takesFocus) ref.current?.focus({ preventScroll: true });
   }, [state.takesFocus]);
 
   if (shown.length === 0) return null;
   return (
     <div
-      ref={ref}
-      className={state.anchor.low ? 'highlight-popover above' : 'highlight-popover'}
+      ref={refs}
+      className="highlight-popover"
       role="dialog"
       aria-label={shown.length === 1 ? 'Highlight' : `${shown.length} overlapping highlights`}
       tabIndex={-1}
-      style={{ top: state.anchor.top, left: state.anchor.left } as CSSProperties}
+      style={popover.style}
       onMouseEnter={() => onPointerInside(true)}
       onMouseLeave={() => onPointerInside(false)}
       onFocus={onPin}

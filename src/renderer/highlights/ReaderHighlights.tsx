@@ -1,10 +1,11 @@
 import type { PageSpan } from '../../core/model/source';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Reliability } from '../../core/model/grades';
 import { charOffset, type CharOffset, type HighlightId, type SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { AnchoredHighlight } from '../../shared/api-contract';
 import { isTypingTarget } from '../changes/history-keys';
+import { usePopover } from '../controls/use-popover';
 import { useChanges } from '../changes/use-changes';
 import { GradeChord } from '../grading/grade-keys';
 import { indexText } from '../reader/dom-offsets';
@@ -210,11 +211,11 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
         />
       )}
       {picker && tags && (
-        <div className="reader-picker" style={{ top: picker.anchor.top, left: picker.anchor.left } as CSSProperties}>
+        <PassagePopover anchor={picker.anchor}>
           <HighlightTagPicker target={{ kind: 'passage', sourceId, range: picker.range }} tags={tags} text={text} range={picker.range} onClose={closePicker} />
-        </div>
+        </PassagePopover>
       )}
-      {hover.popover && (
+      {hover.popover && !picker && (
         <HighlightPopover
           state={hover.popover}
           highlights={highlights}
@@ -247,5 +248,19 @@ export function ReaderHighlights(props: ReaderHighlightsProps) {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * What is asked about a selected passage (its tags), by the passage: below its last line, or above
+ * when there is more room there; wholly inside the pane (so never under the sidebar, the other pane
+ * or the status bar), scrolling inside when the pane is short.
+ */
+function PassagePopover({ anchor, children }: { readonly anchor: ToolAnchor; readonly children: ReactNode }) {
+  const popover = usePopover(anchor.reference, { placement: 'bottom-start', boundary: anchor.boundary });
+  return (
+    <div ref={popover.ref} className="reader-picker" style={popover.style}>
+      {children}
+    </div>
   );
 }

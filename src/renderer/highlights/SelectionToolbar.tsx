@@ -1,5 +1,6 @@
-import { useContext, type CSSProperties, type KeyboardEvent } from 'react';
+import { useContext, type KeyboardEvent } from 'react';
 import { PassageActionsContext, type SelectedPassage } from '../app/passage-actions';
+import { usePopover } from '../controls/use-popover';
 import type { ToolAnchor } from './use-reader-selection';
 
 interface SelectionToolbarProps {
@@ -16,12 +17,15 @@ interface SelectionToolbarProps {
 export const SHORTCUTS = { highlight: 'H', tag: 'T', place: 'P' } as const;
 
 /**
- * The tools for a passage just selected, just below where the selection ends. Pressing a button
+ * The tools for a passage just selected, just below where the selection ends (above it when the
+ * line is at the foot of the pane), always inside the pane; out of sight while that line is
+ * scrolled out of the pane. Pressing a button
  * does not take focus from the text, so the selection stays. Other features add their tools
  * (e.g. "Related passages") after these.
  */
 export function SelectionToolbar({ passage, anchor, placing, onHighlight, onTag, onPlace }: SelectionToolbarProps) {
   const { selectionTools } = useContext(PassageActionsContext);
+  const popover = usePopover(anchor.reference, { placement: 'bottom', boundary: anchor.boundary, hideDetached: true });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -43,10 +47,11 @@ export function SelectionToolbar({ passage, anchor, placing, onHighlight, onTag,
 
   return (
     <div
+      ref={popover.ref}
       className="selection-toolbar"
       role="toolbar"
       aria-label="Selection"
-      style={{ top: anchor.top, left: anchor.left } as CSSProperties}
+      style={popover.style}
       onMouseDown={(event) => event.preventDefault()}
       onKeyDown={onKeyDown}
     >

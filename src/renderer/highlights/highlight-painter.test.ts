@@ -89,7 +89,7 @@ describe('HighlightPainter', () => {
     );
     expect(rules.join('\n')).toContain('::highlight(notebook-c1f6feb-0)');
     expect(rules.join('\n')).toContain('::highlight(notebook-c1f6feb-3)');
-    expect(rules.some((r) => r.startsWith('@media (prefers-color-scheme: dark)'))).toBe(true);
+    expect(rules.some((r) => r.startsWith(':root[data-theme="dark"]'))).toBe(true);
   });
 
   it('keeps overlapping highlights of one colour in separate lanes, so the overlap reads darker', async () => {

@@ -43,6 +43,6 @@ describe('layer names and rules', () => {
     const [light, dark] = colorLayerRules('#1f6feb');
     for (let lane = 0; lane < MAX_LANES; lane += 1) expect(light).toContain(`::highlight(notebook-c1f6feb-${lane})`);
     expect(light).toContain('background-color: rgb(31 111 235 / 0.3)');
-    expect(dark).toMatch(/^@media \(prefers-color-scheme: dark\) \{ .*rgb\(31 111 235 \/ 0\.36\)/);
+    expect(dark).toMatch(/^:root\[data-theme='dark'\] ::highlight\(notebook-c1f6feb-0\).*rgb\(31 111 235 \/ 0\.36\)/);
   });
 });

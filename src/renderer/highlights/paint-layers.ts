@@ -77,7 +77,8 @@ const ALPHA = { light: 0.3, dark: 0.36 } as const;
 export function colorLayerRules(color: string): string[] {
   const hex = HEX.exec(color)?.[1] ?? '000000';
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const selectors = Array.from({ length: MAX_LANES }, (_, lane) => `::highlight(${colorLayerName(color, lane)})`).join(', ');
-  const rule = (alpha: number) => `${selectors} { background-color: rgb(${r} ${g} ${b} / ${alpha}); }`;
-  return [rule(ALPHA.light), `@media (prefers-color-scheme: dark) { ${rule(ALPHA.dark)} }`];
+  const selectors = (scope: string) => Array.from({ length: MAX_LANES }, (_, lane) => `${scope}::highlight(${colorLayerName(color, lane)})`).join(', ');
+  const rule = (scope: string, alpha: number) => `${selectors(scope)} { background-color: rgb(${r} ${g} ${b} / ${alpha}); }`;
+  // The dark theme is the root's data-theme (see theme.css), which follows the system only when asked to.
+  return [rule('', ALPHA.light), rule(":root[data-theme='dark'] ", ALPHA.dark)];
 }

@@ -14,6 +14,9 @@ export interface HighlightPopoverState {
   readonly takesFocus: boolean;
 }
 
+/** The card keeps clear of this much above and below the pointer: about the line it is on. */
+const LINE_REACH = 14;
+
 /** Hovering this long over a highlight shows its card; leaving for this long hides it. */
 const SHOW_DELAY_MS = 350;
 const HIDE_DELAY_MS = 300;
@@ -70,7 +73,7 @@ export function useHighlightHover(
         return;
       }
       if (shown && sameIds(shown.ids, ids)) return clearTimeout(timer.current);
-      later(() => setPopover({ ids, anchor: anchorIn(scroller, x, y + 14), pinned: false, takesFocus: false }), shown ? 0 : SHOW_DELAY_MS);
+      later(() => setPopover({ ids, anchor: anchorIn(scroller, x, y - LINE_REACH, y + LINE_REACH), pinned: false, takesFocus: false }), shown ? 0 : SHOW_DELAY_MS);
     };
     const onMove = (event: MouseEvent) => {
       last = { x: event.clientX, y: event.clientY };
@@ -91,7 +94,7 @@ export function useHighlightHover(
         if (current.current?.pinned) setPopover(null);
         return;
       }
-      setPopover({ ids, anchor: anchorIn(scroller, event.clientX, event.clientY + 14), pinned: true, takesFocus: true });
+      setPopover({ ids, anchor: anchorIn(scroller, event.clientX, event.clientY - LINE_REACH, event.clientY + LINE_REACH), pinned: true, takesFocus: true });
     };
     body.addEventListener('mousemove', onMove, { passive: true });
     body.addEventListener('mouseleave', onLeave);

@@ -1,26 +1,31 @@
+import type { VirtualElement } from '@floating-ui/react';
 import { useEffect, useState, type RefObject } from 'react';
 import type { TextRange } from '../../core/model/source';
+import { contentRect, paneOf } from '../controls/use-popover';
 import { indexText } from '../reader/dom-offsets';
 import { trimRange } from './trim-range';
 
-/** Where tools for a selection or a highlight go: a point in the scrolling area's content. */
+/** Where tools for a selection or a highlight go: a line's height at a point of the scrolling area's content. */
 export interface ToolAnchor {
   readonly top: number;
   readonly left: number;
-  /** The point is low in the visible area: a tall popup goes above it rather than below. */
-  readonly low: boolean;
+  /** That line on screen, moving with the text as it scrolls: the tools go below it, or above when there is no room below. */
+  readonly reference: VirtualElement;
+  /** The pane the tools must stay inside (never under the sidebar, another pane or the status bar). */
+  readonly boundary: Element | null;
 }
 
 export interface ReaderSelection {
   readonly range: TextRange;
-  /** Just below the line where the selection ends (where the pointer or caret is). */
+  /** The line where the selection ends (where the pointer or caret is), at that end. */
   readonly anchor: ToolAnchor;
 }
 
-/** A point of the viewport in the scroller's content, so tools placed there scroll with the text. */
-export function anchorIn(scroller: Element, x: number, y: number): ToolAnchor {
+/** The line from `top` to `bottom` at `x` (viewport coordinates), held in the scroller's content so tools placed there scroll with the text. */
+export function anchorIn(scroller: Element, x: number, top: number, bottom: number): ToolAnchor {
   const box = scroller.getBoundingClientRect();
-  return { top: y - box.top + scroller.scrollTop, left: Math.max(8, Math.min(x - box.left, box.width - 8)), low: y - box.top > box.height * 0.55 };
+  const at = { top: top - box.top + scroller.scrollTop, left: x - box.left, width: 0, height: Math.max(0, bottom - top) };
+  return { top: at.top, left: at.left, reference: contentRect(scroller, at), boundary: paneOf(scroller) };
 }
 
 /**
@@ -51,7 +56,7 @@ export function useReaderSelection(bodyRef: RefObject<HTMLElement | null>, scrol
       const rects = [...dom.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
       const edge = backward ? rects[0] : rects.at(-1);
       if (!edge) return setSelection(null);
-      const anchor = anchorIn(scroller, backward ? edge.left : edge.right, edge.bottom);
+      const anchor = anchorIn(scroller, backward ? edge.left : edge.right, edge.top, edge.bottom);
       setSelection((previous) =>
         previous && previous.range.start === range.start && previous.range.end === range.end && previous.anchor.top === anchor.top && previous.anchor.left === anchor.left
           ? previous

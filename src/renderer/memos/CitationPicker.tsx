@@ -1,9 +1,11 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { VirtualElement } from '@floating-ui/react';
+import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import type { SourceId } from '../../core/model/ids';
 import type { CitationAttrs } from '../../core/model/memo';
 import type { SourceSummary } from '../../shared/api-contract';
 import type { Resource } from '../app/use-api-resource';
+import { paneOf, usePopover } from '../controls/use-popover';
 import { shortQuote } from '../highlights/passage-text';
 import { findCitable, type CitableHighlight } from './citable-highlights';
 import { suggestionQuery, type SuggestionKey, type SuggestionQuery } from './citation-suggestion';
@@ -28,7 +30,6 @@ export function CitationPicker({ editor, keys, candidates, sources, onPick }: Ci
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const popup = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const update = () => setQuery(suggestionQuery(editor.state));
@@ -78,34 +79,26 @@ export function CitationPicker({ editor, keys, candidates, sources, onPick }: Ci
     };
   });
 
-  // The editor is the combobox: it says the list is open and which option is active.
+  // The editor stays a multi-line textbox (a role aria-expanded is not allowed on): while the list
+  // is open it says the list completes what is typed, which list that is, and which option is active.
   useEffect(() => {
     const dom = editor.view.dom;
     const optionId = open && matches.length > 0 ? `${listId}-${chosen}` : null;
-    dom.setAttribute('aria-expanded', String(open));
+    dom.setAttribute('aria-autocomplete', 'list');
     if (open) dom.setAttribute('aria-controls', listId);
     else dom.removeAttribute('aria-controls');
     if (optionId) dom.setAttribute('aria-activedescendant', optionId);
     else dom.removeAttribute('aria-activedescendant');
   }, [editor, open, matches.length, chosen, listId]);
 
-  // Under the `@`, kept inside the window: moved left near its right edge, above the line near its bottom.
-  useLayoutEffect(() => {
-    const element = popup.current;
-    if (!open || element === null) return;
-    const at = editor.view.coordsAtPos(query.from);
-    const { width, height } = element.getBoundingClientRect();
-    const margin = 8;
-    const left = Math.max(margin, Math.min(at.left, window.innerWidth - margin - width));
-    const below = at.bottom + 4;
-    const top = below + height > window.innerHeight - margin ? Math.max(margin, at.top - 4 - height) : below;
-    element.style.left = `${left}px`;
-    element.style.top = `${top}px`;
-  });
+  // Under the `@` (above its line when there is no room below), inside the memo's pane.
+  const from = open ? query.from : null;
+  const reference = useMemo<VirtualElement | null>(() => (from === null ? null : textPoint(editor, from)), [editor, from]);
+  const popover = usePopover(reference, { placement: 'bottom-start', gap: 4, boundary: paneOf(editor.view.dom) });
 
   if (!open) return null;
   return (
-    <div className="citation-picker" ref={popup}>
+    <div className="citation-picker" ref={popover.ref} style={popover.style}>
       <p className="picker-hint">Cite a highlight: type words from it, a tag or a source.</p>
       <ul id={listId} role="listbox" aria-label="Highlights to cite">
         {matches.map((candidate, i) => {
@@ -139,4 +132,16 @@ export function CitationPicker({ editor, keys, candidates, sources, onPick }: Ci
       )}
     </div>
   );
+}
+
+/** The line of the character at a position of the editor's text (the `@`), where it is on screen now (the text scrolls). */
+function textPoint(editor: Editor, pos: number): VirtualElement {
+  return {
+    contextElement: editor.view.dom,
+    getBoundingClientRect: () => {
+      // Just after the character, on its side: at a line break the position before it reads as the end of the line above.
+      const at = editor.view.coordsAtPos(Math.min(pos + 1, editor.state.doc.content.size), -1);
+      return DOMRect.fromRect({ x: at.left, y: at.top, width: 0, height: at.bottom - at.top });
+    },
+  };
 }

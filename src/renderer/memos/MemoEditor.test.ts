@@ -25,14 +25,19 @@ interface Save {
   readonly doc: { readonly content: readonly { readonly content?: readonly { readonly text?: string }[] }[] };
 }
 
-/** Mounts an editor, types into it, and gives back the last save it sent. */
-async function typeAndSave(typed: string): Promise<Save> {
+/** Mounts an editor of the memo, in place of any before it. */
+async function mount(): Promise<void> {
   await page().evaluate((m) => {
     const root = document.getElementById('styled');
     if (root === null) throw new Error('no root');
     root.replaceChildren();
     (window as unknown as { calls: unknown[] }).calls = (window as unknown as { modules: { mountMemoEditor: (r: HTMLElement, m: unknown) => { calls: unknown[] } } }).modules.mountMemoEditor(root, m).calls;
   }, memo);
+}
+
+/** Mounts an editor, types into it, and gives back the last save it sent. */
+async function typeAndSave(typed: string): Promise<Save> {
+  await mount();
   const editor = page().getByRole('textbox', { name: 'Memo', exact: true });
   await editor.click();
   await page().keyboard.type(typed);
@@ -47,7 +52,38 @@ async function typeAndSave(typed: string): Promise<Save> {
 
 const savedText = (save: Save): string => save.doc.content.flatMap((p) => p.content ?? []).map((n) => n.text ?? '').join('');
 
+/** The placeholder shown in the memo's first paragraph, or '' when none is. */
+const shownPlaceholder = () =>
+  page().evaluate(() => {
+    const first = document.querySelector('.memo-text p');
+    const content = first ? getComputedStyle(first, '::before').content : 'none';
+    return content === 'none' || content === 'normal' ? '' : content.replace(/^"|"$/g, '');
+  });
+
 describe('MemoEditor in a browser', () => {
+  it('says where to write in an empty memo, and no more once something is written', async () => {
+    await mount();
+    const editor = page().getByRole('textbox', { name: 'Memo', exact: true });
+    const placeholder = await editor.getAttribute('aria-placeholder');
+    expect(placeholder).toMatch(/Type @ to cite a highlight/);
+    await page().waitForFunction(() => document.querySelector('.memo-text p.is-editor-empty') !== null);
+    expect(await shownPlaceholder()).toBe(placeholder);
+    await editor.click();
+    await page().keyboard.type('A first line');
+    await page().waitForFunction(() => document.querySelector('.memo-text p.is-editor-empty') === null);
+    expect(await shownPlaceholder()).toBe('');
+  });
+
+  it('keeps the title on one line that wraps: Enter goes on to the memo, a pasted line break becomes a space', async () => {
+    await mount();
+    const title = page().getByRole('textbox', { name: 'Memo title' });
+    await title.fill('Groups under the Taliban\nand their sanctuaries');
+    expect(await title.inputValue()).toBe('Groups under the Taliban and their sanctuaries');
+    await title.press('Enter');
+    expect(await title.inputValue()).toBe('Groups under the Taliban and their sanctuaries');
+    expect(await page().evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Memo');
+  });
+
   it('saves two spaces typed between words, and one at the end, as U+0020', async () => {
     const save = await typeAndSave('two  spaces, then three   and one at the end ');
     expect([...savedText(save)].filter((c) => c === '\u00a0')).toEqual([]);

@@ -1,7 +1,9 @@
 import type { Editor, JSONContent } from '@tiptap/core';
 import { EditorContent, ReactNodeViewRenderer, useEditor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type Ref } from 'react';
+import { UNTITLED_MEMO } from '../../core/memo/memo-title';
 import { CITATION_STYLE_LABELS, CITATION_STYLES, DEFAULT_CITATION_STYLE, isCitationStyle, type CitationStyle } from '../../core/export/citation-style';
 import type { HighlightId, SourceId } from '../../core/model/ids';
 import { CITATION_NODE, type CitationAttrs, type CitationDisplay, type Memo } from '../../core/model/memo';
@@ -50,6 +52,9 @@ interface Heading {
   readonly title: string;
   readonly citationStyle: CitationStyle;
 }
+
+/** What the empty memo says where the writing goes. */
+const MEMO_PLACEHOLDER = 'Write the memo. Type @ to cite a highlight, or drop one here from its card.';
 
 const draftOf = ({ title, citationStyle }: Heading, editor: Editor): Draft => ({ title, citationStyle, doc: { type: 'doc', content: editor.getJSON().content ?? [] } });
 
@@ -131,10 +136,12 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
       }),
       // A function, not the ref: configure() copies the objects it is given.
       CitationSuggestion.configure({ onKey: (key) => keys.current?.(key) ?? false }),
+      // Said in the empty memo only: in every empty line it would crowd the writing.
+      Placeholder.configure({ placeholder: ({ editor: e }) => (e.isEmpty ? MEMO_PLACEHOLDER : '') }),
     ],
     content: editorContent(memo.doc),
     editorProps: {
-      attributes: { role: 'textbox', 'aria-label': 'Memo', 'aria-multiline': 'true', class: 'memo-text' },
+      attributes: { role: 'textbox', 'aria-label': 'Memo', 'aria-multiline': 'true', 'aria-placeholder': MEMO_PLACEHOLDER, class: 'memo-text' },
       handleDrop: (view, event) => {
         const highlightId = event.dataTransfer?.getData(HIGHLIGHT_DRAG_TYPE);
         if (!highlightId) return false;
@@ -224,26 +231,34 @@ export function MemoEditor({ api, memo, sources, onOpenPassage, ref }: MemoEdito
 
   return (
     <div className="memo-editor">
-      <input
+      {/* A textarea so a long title wraps; it is one line all the same: Enter goes on to the memo. */}
+      <textarea
         className="memo-title"
         aria-label="Memo title"
-        placeholder="Untitled memo"
+        placeholder={UNTITLED_MEMO}
+        rows={1}
         value={title}
         maxLength={300}
-        onChange={(event) => onTitle(event.target.value)}
+        onChange={(event) => onTitle(event.target.value.replace(/\s*\n\s*/g, ' '))}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          editor.commands.focus('start');
+        }}
         onBlur={() => void autosaver.flush()}
       />
-      <label className="memo-citation-style">
-        Citation style
-        <select aria-label="Citation style" value={citationStyle} onChange={(event) => onCitationStyle(event.target.value)} onBlur={() => void autosaver.flush()}>
-          {CITATION_STYLES.map((style) => (
-            <option key={style} value={style}>
-              {CITATION_STYLE_LABELS[style]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <MemoToolbar editor={editor} />
+      <MemoToolbar editor={editor}>
+        <label className="memo-citation-style">
+          Citation style
+          <select aria-label="Citation style" value={citationStyle} onChange={(event) => onCitationStyle(event.target.value)} onBlur={() => void autosaver.flush()}>
+            {CITATION_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {CITATION_STYLE_LABELS[style]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </MemoToolbar>
       <CitationContext.Provider value={citationContext}>
         <EditorContent editor={editor} className="memo-body" />
       </CitationContext.Provider>

@@ -23,7 +23,7 @@ export function MemoList({ memos, onOpen, onOpenToSide }: MemoListProps) {
               {` · ${memo.citationCount} ${memo.citationCount === 1 ? 'citation' : 'citations'}`}
             </span>
           </button>
-          <button type="button" className="memo-side-button" onClick={() => onOpenToSide(memo.id)} aria-label={`Open “${displayTitle(memo.title)}” to the side`}>
+          <button type="button" className="memo-side-button" onClick={() => onOpenToSide(memo.id)} aria-label={`Open to the side: “${displayTitle(memo.title)}”`}>
             Open to the side
           </button>
         </li>

@@ -9,6 +9,7 @@ import { useApiResource } from '../app/use-api-resource';
 import { downloadFile } from '../controls/download-file';
 import { MenuButton } from '../controls/MenuButton';
 import { BIBLIOGRAPHY_LABELS, downloadBibliography, type BibliographyFormat } from '../highlights/download-exchange';
+import { CiteInMemoDialog } from './CiteInMemoDialog';
 import { DraftFromTagsDialog } from './DraftFromTagsDialog';
 import { citationOf } from './load-citable';
 import { MemoEditor, type MemoEditorHandle } from './MemoEditor';
@@ -38,8 +39,8 @@ const UNDO_MS = 20_000;
 /**
  * The memos: their list, "New memo" and "New memo from tag", and the open memo with its exports (Markdown, Word, Obsidian)
  * and Delete (undoable for a while). Which memo is open is the caller's (a pane's view,
- * restored on restart). Citations made from elsewhere land in the open memo, or in a new one when
- * none is open.
+ * restored on restart). Citations made from elsewhere land in the open memo; with none open, the
+ * person is asked which memo (or a new one).
  */
 export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, ref }: MemosPanelProps) {
   const [listVersion, setListVersion] = useState(0);
@@ -52,6 +53,9 @@ export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, r
   const [notice, setNotice] = useState<{ readonly text: string; readonly alert: boolean } | null>(null);
   const [deleted, setDeleted] = useState<MemoSummary | null>(null);
   const [drafting, setDrafting] = useState(false);
+  /** A highlight to cite, while the person chooses the memo. */
+  const [citing, setCiting] = useState<HighlightId | null>(null);
+  const pendingCitation = useRef<HighlightId | null>(null);
   const editor = useRef<MemoEditorHandle>(null);
 
   const refreshList = useCallback(() => setListVersion((v) => v + 1), []);
@@ -188,25 +192,45 @@ export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, r
     refreshList();
   };
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      cite: (highlightId) => {
-        void (async () => {
-          if (editor.current !== null) {
-            const failure = await editor.current.cite(highlightId);
-            setNotice(failure === null ? null : { text: `The highlight could not be cited: ${failure}`, alert: true });
-            return;
-          }
-          const citation = await citationOf(api, highlightId, 'block');
-          if (!citation.ok) return setNotice({ text: `The highlight could not be cited: ${citation.error.message}`, alert: true });
-          const doc = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: CITATION_NODE, attrs: { ...citation.value } }] }, { type: 'paragraph' }] };
-          const failure = await create({ doc }, 'Cited in a new memo: no memo was open.');
-          if (failure !== null) setNotice({ text: `The highlight could not be cited: ${failure}`, alert: true });
-        })();
-      },
-    }),
-  );
+  /** Cites a highlight in the open memo; says why when it cannot. */
+  const citeInOpen = useCallback(async (highlightId: HighlightId) => {
+    if (editor.current === null) return;
+    const failure = await editor.current.cite(highlightId);
+    setNotice(failure === null ? null : { text: `The highlight could not be cited: ${failure}`, alert: true });
+  }, []);
+
+  const citeInNewMemo = async (highlightId: HighlightId) => {
+    setCiting(null);
+    const citation = await citationOf(api, highlightId, 'block');
+    if (!citation.ok) return setNotice({ text: `The highlight could not be cited: ${citation.error.message}`, alert: true });
+    const doc = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: CITATION_NODE, attrs: { ...citation.value } }] }, { type: 'paragraph' }] };
+    const failure = await create({ doc }, 'Cited in a new memo.');
+    if (failure !== null) setNotice({ text: `The highlight could not be cited: ${failure}`, alert: true });
+  };
+
+  /** Opens the memo chosen for a citation; the citation goes in once its editor is there (below). */
+  const citeInMemo = async (memoId: MemoId, highlightId: HighlightId) => {
+    setCiting(null);
+    const result = await api.call('memos.get', { memoId });
+    if (!result.ok) return setNotice({ text: `The memo could not be opened to cite in: ${result.error.message}`, alert: true });
+    pendingCitation.current = highlightId;
+    show(result.value);
+  };
+  useEffect(() => {
+    const highlightId = pendingCitation.current;
+    if (open === null || highlightId === null) return;
+    pendingCitation.current = null;
+    void citeInOpen(highlightId);
+  }, [open, citeInOpen]);
+
+  useImperativeHandle(ref, () => ({
+    cite: (highlightId) => {
+      if (editor.current !== null) void citeInOpen(highlightId);
+      // With no memo open the person says which memo; with no memo at all there is nothing to ask.
+      else if (list.status === 'ready' && list.value.length === 0) void citeInNewMemo(highlightId);
+      else setCiting(highlightId);
+    },
+  }));
 
   return (
     <section className="memos" aria-label="Memos">
@@ -278,6 +302,9 @@ export function MemosPanel({ api, memoId, onShow, onOpenToSide, onOpenPassage, r
         </>
       )}
       {drafting && <DraftFromTagsDialog api={api} onDraft={draft} onClose={() => setDrafting(false)} />}
+      {citing !== null && (
+        <CiteInMemoDialog memos={list} onChoose={(id) => void citeInMemo(id, citing)} onNewMemo={() => void citeInNewMemo(citing)} onCancel={() => setCiting(null)} />
+      )}
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function LibraryEntryExtras({ source }: { readonly source: SourceSummary 
         tabIndex={-1}
         title="Open to the side (Shift+Enter on the entry)"
         onClick={() => openToSide(source.id)}
-        aria-label={`Open “${sourceLabel(sources, source.id)}” to the side`}
+        aria-label={`Open to the side: “${sourceLabel(sources, source.id)}”`}
       >
         Open to the side
       </button>

@@ -12,11 +12,16 @@ import { useFindShortcut } from '../search/use-find-shortcut';
 import { FindBar } from '../search/FindBar';
 import { MemoPanes, MemoPanesContext, useMemoPanes } from '../memos/memo-panes';
 import { MemoPane } from '../memos/MemoPane';
+import { ReplaceMemoDialog } from '../memos/ReplaceMemoDialog';
 import { TagView } from '../tags/TagView';
-import { KeyChords } from './key-chord';
+import { SearchView } from '../search/SearchView';
+import { CommandCenter, type WorkspaceState } from '../commands/CommandCenter';
 import { PaneBar } from './PaneBar';
 import { PaneDivider } from './PaneDivider';
-import { otherPane, type PaneName } from './pane-layout';
+import { Sidebar } from './Sidebar';
+import { useSettings } from '../settings/use-settings';
+import { onMac } from '../commands/shortcut';
+import { otherPane, paneForSearch, type PaneName } from './pane-layout';
 import { twinNotes } from './shared-passages';
 import { SharedPassageMarkers } from './SharedPassageMarkers';
 import { usePanes, type Panes } from './use-panes';
@@ -35,7 +40,7 @@ interface PanedWorkspaceProps {
 }
 
 /** What the left pane is called when it shows a view rather than a source. */
-const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags', memo: 'Memos', problems: 'Needs attention', matrix: 'Evidence matrix', cooccurrence: 'Co-occurrence', links: 'Link chart', ach: 'Competing hypotheses' };
+const VIEW_TITLES: Readonly<Record<AppLocation['view'], string>> = { source: 'No source open', tag: 'Tag view', mentions: 'Mentions', tags: 'Manage tags', memo: 'Memos', problems: 'Needs attention', matrix: 'Evidence matrix', cooccurrence: 'Co-occurrence', links: 'Link chart', ach: 'Competing hypotheses', search: 'Search', help: 'Help' };
 
 function viewTitle(sources: ReadonlyMap<SourceId, SourceSummary>, view: PaneView): string {
   switch (view.kind) {
@@ -45,25 +50,28 @@ function viewTitle(sources: ReadonlyMap<SourceId, SourceSummary>, view: PaneView
       return view.memoId === null ? 'Memos' : 'Memo';
     case 'tag':
       return 'Tag view';
+    case 'search':
+      return 'Search';
   }
 }
 
 const sourceOf = (view: PaneView | null): SourceId | null => (view?.kind === 'source' ? view.sourceId : null);
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const isMac = onMac();
 
 /**
  * The window's workspace: search, library and views on the left, then one or two panes. The left
  * pane shows what the window's location names; a source, memo or tag view opened "to the side"
  * shows in the right one. Each pane keeps its own reader (scroll, selection, highlights); the
- * divider, what each pane shows and where are restored on restart. F6 or Ctrl+K Ctrl+Right (Cmd on macOS) moves the
- * keyboard to the other pane; Ctrl+F (Cmd+F) finds in the source of the pane it is in; Shift+Enter
- * on a library entry opens it to the side.
+ * divider, what each pane shows and where are restored on restart. Ctrl+F (Cmd+F) finds in the
+ * source of the pane the keyboard is in; Shift+Enter on a library entry opens it to the side; the
+ * other keys (F6 between the regions, the palette) are the command center's.
  */
 export function PanedWorkspace({ api, location, sources, onSourceChanged, sidebar, children }: PanedWorkspaceProps) {
   const panes = usePanes(api, location);
   const { layout } = panes;
   const areaRef = useRef<HTMLDivElement>(null);
+  const workspaceRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef<HTMLElement>(null);
   const secondRef = useRef<HTMLElement>(null);
   const [related, setRelated] = useState<SelectedPassage | null>(null);
@@ -76,8 +84,8 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
   const { resource: twinPairs } = useApiResource(loadTwins, texts);
   const twins = useMemo(() => (twinPairs.status === 'ready' ? twinNotes(twinPairs.value) : new Map()), [twinPairs]);
   const commands = useMemo<WorkspaceCommands>(
-    () => ({ sources: byId, texts, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, show: panes.show, showRelated: setRelated }),
-    [byId, texts, twins, panes.openToSide, panes.openInOtherPane, panes.show],
+    () => ({ sources: byId, texts, twins, openToSide: panes.openToSide, openInOtherPane: panes.openInOtherPane, show: panes.show, openBeside: panes.openBeside, showRelated: setRelated }),
+    [byId, texts, twins, panes.openToSide, panes.openInOtherPane, panes.show, panes.openBeside],
   );
   const { show } = panes;
   const memoPanes = useMemo(() => new MemoPanes((pane) => show(pane, { kind: 'memo', memoId: null })), [show]);
@@ -89,7 +97,6 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
     const target = element?.querySelector<HTMLElement>('article.reader') ?? element?.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex]');
     target?.focus({ preventScroll: true });
   };
-  const chords = useMemo(() => new KeyChords(isMac), []);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const entry = event.target instanceof HTMLAnchorElement && event.target.classList.contains('library-entry') ? event.target : null;
     if (entry && event.key === 'Enter' && event.shiftKey) {
@@ -99,29 +106,41 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
         event.preventDefault();
         panes.openToSide(sourceId);
       }
-      return;
     }
-    const command = chords.press(event, event.timeStamp);
-    if (command === null) return;
-    event.preventDefault();
-    if (command === 'focus-other-pane' && layout.second !== null) focusPane(otherPane(layout.focused));
   };
   const focusedSource = sourceOf(layout[layout.focused]);
   useFindShortcut(isMac, focusedSource !== null, () => setFinding(layout.focused));
 
   const twoPanes = layout.second !== null;
-  const split = { '--first': `${layout.split}fr`, '--second': `${1 - layout.split}fr` } as CSSProperties;
+  // In hundredths: a pane that gives way to the other's floor leaves a lone flexible track, which
+  // takes all the room left only if its factor is 1 or more (CSS grid shrinks factors that sum below 1).
+  const split = { '--first': `${layout.split * 100}fr`, '--second': `${(1 - layout.split) * 100}fr` } as CSSProperties;
   const firstTitle = layout.first === null ? VIEW_TITLES[location.view] : viewTitle(byId, layout.first);
   const secondTitle = layout.second === null ? null : viewTitle(byId, layout.second);
+  const settings = useSettings();
+  const sidebarWidth = (settings.sidebar.width === null ? {} : { '--sidebar-width': `${settings.sidebar.width}px` }) as CSSProperties;
+  const workspace: WorkspaceState = {
+    twoPanes,
+    readingSource: focusedSource !== null,
+    focusedPane: layout.focused,
+    show: panes.show,
+    openToSide: panes.openToSide,
+    swapPanes: panes.swap,
+    closeRightPane: () => panes.close('second'),
+    focusOtherPane: () => {
+      if (twoPanes) focusPane(otherPane(layout.focused));
+    },
+    findInSource: () => setFinding(layout.focused),
+  };
 
   return (
     <WorkspaceContext.Provider value={commands}>
       <MemoPanesContext.Provider value={memoPanes}>
-      <div className="workspace" onKeyDownCapture={onKeyDown}>
-        <div className="sidebar">
-          <SearchPanel api={api} related={related} onCloseRelated={() => setRelated(null)} />
+      <div className="workspace" ref={workspaceRef} data-sidebar={settings.sidebar.collapsed ? 'collapsed' : 'shown'} style={sidebarWidth} onKeyDownCapture={onKeyDown}>
+        <Sidebar>
+          <SearchPanel api={api} related={related} onCloseRelated={() => setRelated(null)} onShowAll={(query) => show(paneForSearch(layout), { kind: 'search', query })} />
           {sidebar}
-        </div>
+        </Sidebar>
         <div className="panes" ref={areaRef} data-count={twoPanes ? 2 : 1} style={split}>
           <Pane
             api={api}
@@ -163,6 +182,17 @@ export function PanedWorkspace({ api, location, sources, onSourceChanged, sideba
           )}
         </div>
       </div>
+      <CommandCenter api={api} sources={sources} rootRef={workspaceRef} workspace={workspace} />
+      {panes.replacing && (
+        <ReplaceMemoDialog
+          api={api}
+          memoId={panes.replacing.memoId}
+          side={panes.replacing.pane === 'first' ? 'left' : 'right'}
+          view={panes.replacing.view}
+          onReplace={() => panes.answerReplacing(true)}
+          onCancel={() => panes.answerReplacing(false)}
+        />
+      )}
       </MemoPanesContext.Provider>
     </WorkspaceContext.Provider>
   );
@@ -185,6 +215,8 @@ function SecondView({ api, view, sources, byId, at, onSourceChanged }: SecondVie
       return <MemoPane api={api} memoId={view.memoId} />;
     case 'tag':
       return <TagView api={api} tagId={view.tagId} />;
+    case 'search':
+      return <SearchView api={api} query={view.query} />;
     case 'source': {
       const source = byId.get(view.sourceId);
       if (source) return <SourceWorkspace key={source.id} api={api} summary={source} at={at} onSourceChanged={onSourceChanged} />;
@@ -250,6 +282,7 @@ function Pane({ api, name, paneRef, label, sourceId, focused, restore, panes, fi
           ref={paneRef}
           aria-label={label}
           data-pane={name}
+          data-region="pane"
           data-focused={focused}
           data-annotations={annotations ? 'shown' : undefined}
           onFocusCapture={() => setFocused(name)}

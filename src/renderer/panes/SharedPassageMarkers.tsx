@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useMemo, useState, type CSSProperti
 import { createPortal } from 'react-dom';
 import type { SourceId } from '../../core/model/ids';
 import type { AnchoredHighlight, NotebookApi } from '../../shared/api-contract';
+import { ok } from '../../shared/api-result';
 import { useApiResource } from '../app/use-api-resource';
 import { useChanges, useRevision } from '../changes/use-changes';
 import { MenuButton } from '../controls/MenuButton';
@@ -57,9 +58,15 @@ export function SharedPassageMarkers({ api, sourceId, reader }: SharedPassageMar
   const loadPairs = useCallback(() => api.call('sources.twins', { sourceId }), [api, sourceId]);
   // A source's new text may share more or less.
   const { resource: pairs } = useApiResource(loadPairs, texts);
-  const loadHighlights = useCallback(() => api.call('highlights.list', { sourceId }), [api, sourceId]);
-  const { resource: highlights } = useApiResource(loadHighlights, revision);
   const passages = useMemo(() => (pairs.status === 'ready' ? sharedPassagesOf(pairs.value, sourceId) : []), [pairs, sourceId]);
+  // Its highlights are read only for a source that shares passages: opening any other (the report
+  // with thousands of highlights) asks for them once, for the reader.
+  const shares = passages.length > 0;
+  const loadHighlights = useCallback(
+    () => (shares ? api.call('highlights.list', { sourceId }) : Promise.resolve(ok<readonly AnchoredHighlight[]>([]))),
+    [api, sourceId, shares],
+  );
+  const { resource: highlights } = useApiResource(loadHighlights, revision);
 
   const [host, setHost] = useState<HTMLElement | null>(null);
   useEffect(() => {

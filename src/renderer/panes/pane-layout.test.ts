@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charOffset, memoId, sourceId, tagId } from '../../core/model/ids';
 import type { PaneLayout, PaneView } from '../../shared/api-contract';
-import { INITIAL_LAYOUT, MAX_SPLIT, MIN_SPLIT, sameView, splitAtPointer, splitForKey, swapped, withFirst, withOffset, withoutSecond, withSecond } from './pane-layout';
+import { INITIAL_LAYOUT, MAX_SPLIT, MIN_SPLIT, paneForSearch, replacesMemo, sameView, splitAtPointer, splitForKey, swapped, withFirst, withOffset, withoutSecond, withSecond } from './pane-layout';
 
 const report: PaneView = { kind: 'source', sourceId: sourceId('report'), offset: null };
 const news: PaneView = { kind: 'source', sourceId: sourceId('news'), offset: charOffset(120) };
@@ -65,5 +65,34 @@ describe('the panes', () => {
     expect(withOffset(beside, 'second', charOffset(40))).toBe(beside);
     expect(withFirst(beside, tag)).toEqual({ ...beside, first: tag });
     expect(swapped(beside)).toEqual({ first: memo, second: report, split: 0.5, focused: 'second' });
+  });
+
+  it('open the search view where one is, else in an empty left pane, else beside the left one', () => {
+    const report: PaneView = { kind: 'source', sourceId: sourceId('004'), offset: null };
+    const search: PaneView = { kind: 'search', query: 'ISKP' };
+    expect(paneForSearch(INITIAL_LAYOUT)).toBe('first');
+    expect(paneForSearch({ ...INITIAL_LAYOUT, first: report })).toBe('second');
+    expect(paneForSearch({ ...INITIAL_LAYOUT, first: search, second: report })).toBe('first');
+    expect(paneForSearch({ ...INITIAL_LAYOUT, first: report, second: search })).toBe('second');
+    expect(sameView(search, { kind: 'search', query: 'ISKP' })).toBe(true);
+    expect(sameView(search, { kind: 'search', query: 'TTP' })).toBe(false);
+  });
+});
+
+describe('a memo open in a pane', () => {
+  const memo: PaneView = { kind: 'memo', memoId: memoId('m1') };
+  const layout: PaneLayout = { ...INITIAL_LAYOUT, first: report, second: memo };
+
+  it('is put away only after asking, when another view would take its place', () => {
+    expect(replacesMemo(layout, 'second', news)).toBe(true);
+    expect(replacesMemo(layout, 'second', { kind: 'memo', memoId: memoId('m2') })).toBe(true);
+    expect(replacesMemo(layout, 'second', { kind: 'tag', tagId: null })).toBe(true);
+  });
+
+  it('is not asked about when it stays, when the pane shows no memo, or only the list of memos', () => {
+    expect(replacesMemo(layout, 'second', { kind: 'memo', memoId: memoId('m1') })).toBe(false);
+    expect(replacesMemo(layout, 'first', news)).toBe(false);
+    expect(replacesMemo({ ...layout, second: { kind: 'memo', memoId: null } }, 'second', news)).toBe(false);
+    expect(replacesMemo({ ...layout, second: null }, 'second', news)).toBe(false);
   });
 });

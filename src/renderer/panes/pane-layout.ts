@@ -54,11 +54,32 @@ const subjectOf = (view: PaneView): string | null => {
       return view.memoId;
     case 'tag':
       return view.tagId;
+    case 'search':
+      return view.query;
   }
 };
 
 export const sameView = (a: PaneView | null, b: PaneView | null): boolean =>
   a === b || (a !== null && b !== null && a.kind === b.kind && subjectOf(a) === subjectOf(b));
+
+/**
+ * Where "Show all results" opens the search view: the pane showing one already, else the left pane
+ * when it shows nothing, else the right one, so that the source being read stays in view.
+ */
+export function paneForSearch(layout: PaneLayout): PaneName {
+  if (layout.first?.kind === 'search') return 'first';
+  if (layout.second?.kind === 'search') return 'second';
+  return layout.first === null ? 'first' : 'second';
+}
+
+/**
+ * Whether showing `view` in `pane` would put away the memo open there. It is asked first: the
+ * person may be writing in it, and nothing else says it went.
+ */
+export function replacesMemo(layout: PaneLayout, pane: PaneName, view: PaneView): boolean {
+  const shown = layout[pane];
+  return shown?.kind === 'memo' && shown.memoId !== null && !sameView(shown, view);
+}
 
 /** The left pane now shows `first` (what the window's location says). */
 export function withFirst(layout: PaneLayout, first: PaneView | null): PaneLayout {

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CharOffset, SourceId } from '../../core/model/ids';
+import type { CharOffset, MemoId, SourceId } from '../../core/model/ids';
 import type { TextRange } from '../../core/model/source';
 import type { NotebookApi, PaneLayout, PaneView } from '../../shared/api-contract';
 import { hashForView, locationFromHash, paneViewOf, type AppLocation } from '../app/location-hash';
 import { debounce } from '../reader/debounce';
-import { INITIAL_LAYOUT, sameView, swapped, withFirst, withOffset, withoutSecond, withSecond, type PaneName } from './pane-layout';
+import { INITIAL_LAYOUT, otherPane, replacesMemo, sameView, swapped, withFirst, withOffset, withoutSecond, withSecond, type PaneName } from './pane-layout';
 
 /** Scrolling and dragging settle for this long before the layout is saved. */
 const SAVE_DELAY_MS = 400;
@@ -12,6 +12,13 @@ const SAVE_DELAY_MS = 400;
 /** A passage to bring into view in the right pane, briefly emphasised; a new object each time. */
 export interface SideTarget {
   readonly range: TextRange;
+}
+
+/** A view waiting to take the place of the memo open in a pane, until the person says yes or no. */
+export interface MemoReplacement {
+  readonly pane: PaneName;
+  readonly memoId: MemoId;
+  readonly view: PaneView;
 }
 
 export interface Panes {
@@ -25,8 +32,17 @@ export interface Panes {
   openToSide(sourceId: SourceId, at?: TextRange): void;
   /** Opens a source in the other pane than `from`, at a passage when given. */
   openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange | null): void;
-  /** Shows a view in a pane (the left one through the window's location), which takes the focus. */
+  /**
+   * Shows a view in a pane (the left one through the window's location), which takes the focus. A
+   * memo's own pane showing memos never asks; any other view asks before it puts an open memo away.
+   */
   show(pane: PaneName, view: PaneView): void;
+  /** Shows a view in the pane other than `from`, asking first if that would put away a memo open there. */
+  openBeside(from: PaneName, view: PaneView): void;
+  /** What is waiting to replace an open memo, while the person is asked. */
+  readonly replacing: MemoReplacement | null;
+  /** The person's answer: replace the memo, or leave it. */
+  answerReplacing(replace: boolean): void;
   close(pane: PaneName): void;
   swap(): void;
   setSplit(split: number, settled: boolean): void;
@@ -50,6 +66,7 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   const [sideTarget, setSideTarget] = useState<SideTarget | null>(null);
   const [restore, setRestore] = useState<Record<PaneName, CharOffset | null>>({ first: null, second: null });
   const [problem, setProblem] = useState<string | null>(null);
+  const [replacing, setReplacing] = useState<(MemoReplacement & { readonly proceed: () => void }) | null>(null);
   const urgent = useRef(false);
 
   useEffect(() => {
@@ -127,21 +144,41 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
     setLayout(next);
   }, []);
 
+  /** Runs `proceed`, which shows `view` in `pane`, once the person agrees if that puts an open memo away. */
+  const askFirst = useCallback((pane: PaneName, view: PaneView, proceed: () => void) => {
+    const shown = latest.current[pane];
+    if (shown?.kind === 'memo' && shown.memoId !== null && replacesMemo(latest.current, pane, view)) setReplacing({ pane, memoId: shown.memoId, view, proceed });
+    else proceed();
+  }, []);
+  const answerReplacing = useCallback(
+    (replace: boolean) => {
+      if (replace) replacing?.proceed();
+      setReplacing(null);
+    },
+    [replacing],
+  );
+
   const openToSide = useCallback(
     (sourceId: SourceId, at?: TextRange) => {
-      change((current) => withSecond(current, { kind: 'source', sourceId, offset: null }), true);
-      setSideTarget(at ? { range: at } : null);
+      const view: PaneView = { kind: 'source', sourceId, offset: null };
+      askFirst('second', view, () => {
+        change((current) => withSecond(current, view), true);
+        setSideTarget(at ? { range: at } : null);
+      });
     },
-    [change],
+    [change, askFirst],
   );
   const openInOtherPane = useCallback(
     (from: PaneName, sourceId: SourceId, at: TextRange | null) => {
       if (from === 'first') openToSide(sourceId, at ?? undefined);
-      else goTo(hashForView({ kind: 'source', sourceId, offset: null }, at));
+      else {
+        const view: PaneView = { kind: 'source', sourceId, offset: null };
+        askFirst('first', view, () => goTo(hashForView(view, at)));
+      }
     },
-    [openToSide],
+    [openToSide, askFirst],
   );
-  const show = useCallback(
+  const showNow = useCallback(
     (pane: PaneName, view: PaneView) => {
       if (pane === 'second') {
         change((current) => withSecond(current, view), true);
@@ -153,6 +190,14 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
     },
     [change],
   );
+  const show = useCallback(
+    (pane: PaneName, view: PaneView) => {
+      if (view.kind === 'memo') showNow(pane, view);
+      else askFirst(pane, view, () => showNow(pane, view));
+    },
+    [showNow, askFirst],
+  );
+  const openBeside = useCallback((from: PaneName, view: PaneView) => askFirst(otherPane(from), view, () => showNow(otherPane(from), view)), [showNow, askFirst]);
   const second = layout.second;
   const close = useCallback(
     (pane: PaneName) => {
@@ -182,7 +227,7 @@ export function usePanes(api: NotebookApi, location: AppLocation): Panes {
   const restored = useCallback((pane: PaneName) => setRestore((current) => ({ ...current, [pane]: null })), []);
 
   return useMemo(
-    () => ({ layout, sideTarget, restore, problem, openToSide, openInOtherPane, show, close, swap, setSplit, setFocused, setOffset, restored }),
-    [layout, sideTarget, restore, problem, openToSide, openInOtherPane, show, close, swap, setSplit, setFocused, setOffset, restored],
+    () => ({ layout, sideTarget, restore, problem, openToSide, openInOtherPane, show, openBeside, replacing, answerReplacing, close, swap, setSplit, setFocused, setOffset, restored }),
+    [layout, sideTarget, restore, problem, openToSide, openInOtherPane, show, openBeside, replacing, answerReplacing, close, swap, setSplit, setFocused, setOffset, restored],
   );
 }

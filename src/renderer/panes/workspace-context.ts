@@ -20,6 +20,8 @@ export interface WorkspaceCommands {
   openInOtherPane(from: PaneName, sourceId: SourceId, at: TextRange | null): void;
   /** Shows a view (a memo, the memos, a tag view, a source) in a pane. */
   show(pane: PaneName, view: PaneView): void;
+  /** Shows a view in the pane other than `from` ("Open to the side"), asking first if a memo open there would go. */
+  openBeside(from: PaneName, view: PaneView): void;
   /** Lists the passages of other sources like one selected. */
   showRelated(passage: SelectedPassage): void;
 }

@@ -1,7 +1,8 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { InlineMark } from '../../core/model/source';
 import { footnoteRefElementId, noteElementId } from './element-ids';
 import { externalHref } from './external-link';
+import { FootnoteMarker } from './FootnotePreview';
 import type { InlineNode } from './inline-tree';
 import type { SourceViewContext } from './source-view-context';
 
@@ -55,17 +56,17 @@ function MarkedContent({ mark, context, children }: MarkedContentProps) {
     }
     case 'footnoteRef': {
       if (!context.footnotes.notes.has(mark.note)) return <sup className="footnote-ref">{children}</sup>;
-      const noteId = noteElementId(context.scope, mark.note);
-      const follow = (event: MouseEvent) => {
-        event.preventDefault();
-        context.navigate(noteId);
-      };
       return (
-        <sup className="footnote-ref">
-          <a id={footnoteRefElementId(context.scope, mark.range.start)} href={`#${noteId}`} aria-label={`Note ${mark.note}`} onClick={follow}>
-            {children}
-          </a>
-        </sup>
+        <FootnoteMarker
+          note={mark.note}
+          noteRange={context.footnotes.noteRange.get(mark.note)}
+          text={context.text}
+          id={footnoteRefElementId(context.scope, mark.range.start)}
+          noteId={noteElementId(context.scope, mark.note)}
+          navigate={context.navigate}
+        >
+          {children}
+        </FootnoteMarker>
       );
     }
   }

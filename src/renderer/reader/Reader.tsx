@@ -8,13 +8,17 @@ import type { Resource } from '../app/use-api-resource';
 import { MenuButton, type MenuItem } from '../controls/MenuButton';
 import { downloadExport, EXPORT_LABELS, type ExportFormat } from '../highlights/download-export';
 import { ReaderHighlights, type FocusRequest } from '../highlights/ReaderHighlights';
+import { useHighlightColorRules } from '../highlights/use-color-rules';
 import { groupBlocks, trailerStart } from './block-groups';
 import { indexFootnotes } from './footnotes';
 import { navigateToElement } from './navigate';
 import type { OpenedSource } from './open-source';
 import { SourceBody } from './SourceBody';
 import { SourceHeader } from './SourceHeader';
+import { outlineOf } from './source-outline';
+import { SourceOutline } from './SourceOutline';
 import type { SourceViewContext } from './source-view-context';
+import { useReaderLinks } from './use-reader-links';
 import { useReadingPosition } from './use-reading-position';
 
 /** What the reader does with highlights; the source workspace holds the state they share with the annotations panel. */
@@ -37,7 +41,7 @@ interface ReaderProps extends ReaderHighlightProps {
   readonly sourceActions: readonly MenuItem[];
 }
 
-const KEYBOARD_HINT = 'Select text with Shift and the arrow keys (add Ctrl for words). H highlights the selection, T tags it.';
+const KEYBOARD_HINT = 'Select text with Shift and the arrow keys (add Ctrl for words). H highlights the selection, T tags it. The Left and Right arrow keys move through the links on screen; Escape returns to the text.';
 
 /** One source, read from its remembered position. Its scrolling area is its own. */
 export function Reader({ api, summary, source, onRetry, onReplace, sourceActions, ...highlightProps }: ReaderProps) {
@@ -45,9 +49,15 @@ export function Reader({ api, summary, source, onRetry, onReplace, sourceActions
   const scrollerRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const saveProblem = useReadingPosition(api, summary.id, scrollerRef, opened);
+  useReaderLinks(scrollerRef, articleRef);
+  // Mounted while the source is still loading, so the rules are in place before its text.
+  useHighlightColorRules();
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const titleId = useId();
   const hintId = useId();
+  // Prefix of the ids of the source's elements, which the outline links to.
+  const scope = useId();
+  const outline = useMemo(() => (opened ? outlineOf(opened.source.text, opened.source.blocks) : []), [opened]);
   const positionMessage = saveProblem
     ? `Your reading position is not being saved: ${saveProblem}`
     : opened?.positionProblem
@@ -72,7 +82,16 @@ export function Reader({ api, summary, source, onRetry, onReplace, sourceActions
   return (
     <div className="reader-scroller" ref={scrollerRef}>
       <article ref={articleRef} className="reader" aria-labelledby={titleId} aria-describedby={hintId} aria-busy={source.status === 'loading'} tabIndex={0}>
-        <SourceHeader summary={summary} titleId={titleId} actions={menu} />
+        <SourceHeader
+          summary={summary}
+          titleId={titleId}
+          actions={
+            <div className="source-tools">
+              {outline.length > 0 && <SourceOutline entries={outline} scope={scope} scrollerRef={scrollerRef} navigate={navigateToElement} />}
+              {menu}
+            </div>
+          }
+        />
         <p id={hintId} className="visually-hidden">
           {KEYBOARD_HINT}
         </p>
@@ -83,7 +102,7 @@ export function Reader({ api, summary, source, onRetry, onReplace, sourceActions
         )}
         {source.status === 'failed' && <FailureNotice what={`“${summary.title}” could not be opened.`} error={source.error} onRetry={onRetry} />}
         {opened && (
-          <OpenedSourceView key={opened.source.textHash} opened={opened} scrollerRef={scrollerRef} articleRef={articleRef} {...highlightProps} />
+          <OpenedSourceView key={opened.source.textHash} opened={opened} scope={scope} scrollerRef={scrollerRef} articleRef={articleRef} {...highlightProps} />
         )}
       </article>
       {exportProblem && (
@@ -102,13 +121,13 @@ export function Reader({ api, summary, source, onRetry, onReplace, sourceActions
 
 interface OpenedSourceViewProps extends ReaderHighlightProps {
   readonly opened: OpenedSource;
+  readonly scope: string;
   readonly scrollerRef: RefObject<HTMLDivElement | null>;
   readonly articleRef: RefObject<HTMLElement | null>;
 }
 
-function OpenedSourceView({ opened, scrollerRef, articleRef, ...highlightProps }: OpenedSourceViewProps) {
+function OpenedSourceView({ opened, scope, scrollerRef, articleRef, ...highlightProps }: OpenedSourceViewProps) {
   const { text, blocks, meta } = opened.source;
-  const scope = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupBlocks(blocks), [blocks]);
   const { pages } = opened.source;

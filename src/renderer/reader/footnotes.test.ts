@@ -14,6 +14,12 @@ describe('indexFootnotes', () => {
     expect(Object.fromEntries(index.firstRef)).toEqual({ 1: 10, 2: 40, 3: 5 });
   });
 
+  it('knows where each note’s text is, for its preview: the first note given a number', () => {
+    const again: Block = { ...note(2), range: { start: charOffset(700), end: charOffset(720) } };
+    const index = indexFootnotes([paragraph(ref(1, 10)), note(1), note(2), again]);
+    expect(Object.fromEntries(index.noteRange)).toEqual({ 1: { start: 601, end: 602 }, 2: { start: 602, end: 603 } });
+  });
+
   it('ignores bold, italic and links', () => {
     const index = indexFootnotes([paragraph({ kind: 'bold', range: { start: charOffset(0), end: charOffset(3) } })]);
     expect(index.firstRef.size).toBe(0);

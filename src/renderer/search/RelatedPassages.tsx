@@ -45,7 +45,7 @@ export function RelatedPassages({ api, passage, onClose }: RelatedPassagesProps)
       {resource.status === 'failed' && <FailureNotice what="The related passages could not be found." error={resource.error} onRetry={retry} />}
       {resource.status === 'ready' && resource.value.length === 0 && (
         <p className="search-summary" role="status">
-          No passage of another source shares enough words with it.
+          No passage of another source shares enough words with it (words such as “has” or “under” do not count).
         </p>
       )}
       {resource.status === 'ready' && resource.value.length > 0 && (
@@ -56,7 +56,7 @@ export function RelatedPassages({ api, passage, onClose }: RelatedPassagesProps)
               <li key={`${related.sourceId}-${related.start}`} className="search-passage">
                 <p className="related-facts">
                   <span className="related-source">{sourceLabel(sources, related.sourceId)}</span>
-                  <span className="related-similarity" title="Cosine similarity of the words the passages use, weighed by how rare each word is (TF-IDF)">
+                  <span className="related-similarity" title="Cosine similarity of the words the passages use, weighed by how rare each word is (TF-IDF), function words left out; passages under 0.10 are not listed">
                     similarity {related.similarity.toFixed(2)}
                   </span>
                 </p>

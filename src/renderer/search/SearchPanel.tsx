@@ -5,11 +5,11 @@ import { FailureNotice } from '../app/FailureNotice';
 import type { SelectedPassage } from '../app/passage-actions';
 import { useRevision } from '../changes/use-changes';
 import { GradeFilterControls } from '../grading/GradeFilterControls';
-import { ANY_GRADE } from '../../core/model/grade-filter';
 import { useTagIndex } from '../tags/use-tag-index';
 import { AliasChips } from './AliasChips';
 import { RelatedPassages } from './RelatedPassages';
 import { SearchResults } from './SearchResults';
+import { EMPTY_REQUEST } from './search-request';
 import { useSearch, type SearchRequest } from './use-search';
 
 interface SearchPanelProps {
@@ -17,18 +17,19 @@ interface SearchPanelProps {
   /** A selection whose related passages to list instead of search results. */
   readonly related: SelectedPassage | null;
   readonly onCloseRelated: () => void;
+  /** Opens every result of the query in the search view. */
+  readonly onShowAll: (query: string) => void;
 }
-
-const FIRST: SearchRequest = { query: '', expandAliases: true, disabledGroups: [], highlightedOnly: false, tagId: null, grade: ANY_GRADE };
 
 /**
  * Search across sources: words anywhere in a passage, "a phrase" in quotes, the last word also as
- * the start of longer ones, -word to leave out, OR between alternatives. A group's name finds its
- * other names too, unless switched off. Results are grouped by source; a passage opens its source
- * at the hit, in the left pane or to the side.
+ * the start of longer ones, -word or NOT word to leave out, OR between alternatives. A group's
+ * name finds its other names too, unless switched off. The best results show here, grouped by
+ * source; a passage opens its source at the hit, in the left pane or to the side. Enter, or "Show
+ * all results", opens every result in the search view.
  */
-export function SearchPanel({ api, related, onCloseRelated }: SearchPanelProps) {
-  const [request, setRequest] = useState<SearchRequest>(FIRST);
+export function SearchPanel({ api, related, onCloseRelated, onShowAll }: SearchPanelProps) {
+  const [request, setRequest] = useState<SearchRequest>(EMPTY_REQUEST);
   const [attempt, setAttempt] = useState(0);
   const revision = useRevision();
   const tags = useTagIndex();
@@ -45,7 +46,14 @@ export function SearchPanel({ api, related, onCloseRelated }: SearchPanelProps) 
       <h2 id={headingId} className="search-heading">
         Search
       </h2>
-      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (request.query.trim() !== '') onShowAll(request.query);
+        }}
+      >
         <input
           type="search"
           className="search-box"
@@ -95,7 +103,7 @@ export function SearchPanel({ api, related, onCloseRelated }: SearchPanelProps) 
             </p>
           ))}
           {state.status === 'failed' && <FailureNotice what="The search could not be run." error={state.error} onRetry={() => setAttempt((n) => n + 1)} />}
-          {result && <SearchResults result={result} />}
+          {result && <SearchResults result={result} onShowAll={() => onShowAll(request.query)} />}
         </div>
       )}
     </section>

@@ -10,8 +10,8 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /** Where choosing a passage opens its source: its first hit. */
 const hitOf = (passage: PassageHit): TextRange => passage.hits[0] ?? { start: passage.start, end: passage.end };
 
-/** The results of a search, grouped by source with their counts, best source first. */
-export function SearchResults({ result }: { readonly result: SearchResult }) {
+/** The best results of a search, grouped by source with their counts, most relevant source first. */
+export function SearchResults({ result, onShowAll }: { readonly result: SearchResult; readonly onShowAll: () => void }) {
   const { sources, openToSide } = useWorkspace();
   const shown = result.sources.reduce((n, source) => n + source.passages.length, 0);
   const passages = result.sources.reduce((n, source) => n + source.passageCount, 0);
@@ -23,6 +23,11 @@ export function SearchResults({ result }: { readonly result: SearchResult }) {
           : `${plural(result.total, 'hit', 'hits')} in ${plural(result.sources.length, 'source', 'sources')}` +
             (shown < passages ? `; the ${shown} best of ${passages} passages shown` : '')}
       </p>
+      {result.total > 0 && (
+        <button type="button" className="search-side-button search-show-all" onClick={onShowAll}>
+          Show all results
+        </button>
+      )}
       <ol className="search-results" aria-label="Results by source">
         {result.sources.map((source) => (
           <li key={source.sourceId} className="search-source">

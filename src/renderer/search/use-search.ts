@@ -1,20 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { TagId } from '../../core/model/ids';
 import type { SearchResult } from '../../core/search/search-types';
-import type { NotebookApi } from '../../shared/api-contract';
+import type { ApiInput, NotebookApi } from '../../shared/api-contract';
 import type { ApiError } from '../../shared/api-result';
-import type { GradeFilter } from '../../core/model/grade-filter';
+import { searchInput, type SearchRequest } from './search-request';
 
-/** What the person asked for in the search panel. */
-export interface SearchRequest {
-  readonly query: string;
-  readonly expandAliases: boolean;
-  readonly disabledGroups: readonly TagId[];
-  readonly highlightedOnly: boolean;
-  readonly tagId: TagId | null;
-  /** Only passages graded this well (see GradeFilter); any when both halves are null. */
-  readonly grade: GradeFilter;
-}
+export type { SearchRequest } from './search-request';
 
 export type SearchState =
   | { readonly status: 'idle' }
@@ -32,34 +22,27 @@ const TYPING_DELAY_MS = 120;
  */
 export function useSearch(api: NotebookApi, request: SearchRequest, refreshKey: unknown): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
-  const { query, expandAliases, disabledGroups, highlightedOnly, tagId } = request;
-  const { maxCredibility, minReliability } = request.grade;
-  const groupsKey = disabledGroups.join('\u0000');
+  // The request as a value that changes only when what is asked changes.
+  const input = JSON.stringify(searchInput(request));
+  const blank = request.query.trim() === '';
 
   useEffect(() => {
-    if (query.trim() === '') {
+    if (blank) {
       setState({ status: 'idle' });
       return;
     }
     let current = true;
     setState((before) => ({ status: 'searching', previous: before.status === 'done' ? before.result : before.status === 'searching' ? before.previous : null }));
     const timer = setTimeout(() => {
-      const filter = {
-        ...(tagId !== null ? { tagId } : highlightedOnly ? { highlighted: true } : {}),
-        ...(maxCredibility !== null ? { maxCredibility } : {}),
-        ...(minReliability !== null ? { minReliability } : {}),
-      };
-      void api
-        .call('search.query', { query, expandAliases, disabledGroups: groupsKey === '' ? [] : groupsKey.split('\u0000'), ...(Object.keys(filter).length > 0 ? { filter } : {}) })
-        .then((result) => {
-          if (current) setState(result.ok ? { status: 'done', result: result.value } : { status: 'failed', error: result.error });
-        });
+      void api.call('search.query', JSON.parse(input) as ApiInput<'search.query'>).then((result) => {
+        if (current) setState(result.ok ? { status: 'done', result: result.value } : { status: 'failed', error: result.error });
+      });
     }, TYPING_DELAY_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, query, expandAliases, groupsKey, highlightedOnly, tagId, maxCredibility, minReliability, refreshKey]);
+  }, [api, input, blank, refreshKey]);
 
   return state;
 }

@@ -58,7 +58,7 @@ export function TagRow({ tag, tags }: { readonly tag: Tag; readonly tags: TagInd
               {tag.description !== '' && <p>{tag.description}</p>}
               <p className="tag-row-links">
                 {tag.statedAt && <a href={hashForSource(tag.statedAt.sourceId, tag.statedAt)}>Show in report</a>}
-                <button type="button" className="link-button" aria-label={`Edit the text of ${tag.name}`} onClick={() => setEditing('description')}>
+                <button type="button" className="link-button" aria-label={`Edit text of ${tag.name}`} onClick={() => setEditing('description')}>
                   Edit text
                 </button>
               </p>

@@ -13,6 +13,7 @@ import { GradeMark } from '../grading/GradeMark';
 import { passageText } from '../highlights/passage-text';
 import { PaneContext, useWorkspace } from '../panes/workspace-context';
 import { TagChooser } from './TagChooser';
+import { TagPickList } from './TagPickList';
 import type { TagIndex } from './tag-index';
 import { useTagIndex } from './use-tag-index';
 
@@ -45,7 +46,7 @@ export function TagView({ api, tagId }: { readonly api: NotebookApi; readonly ta
         {tags && <TagChooser tags={tags} value={tagId} label="Tag" counts onChoose={(id) => show(pane, { kind: 'tag', tagId: id })} />}
       </header>
       {tagId === null ? (
-        <p className="view-empty">Choose a tag to see every passage tagged with it, in every source.</p>
+        tags && <TagPickList tags={tags} onChoose={(id) => show(pane, { kind: 'tag', tagId: id })} />
       ) : (
         <TagPassagesView api={api} tagId={tagId} tags={tags} />
       )}
