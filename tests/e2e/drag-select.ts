@@ -6,6 +6,9 @@ import { expect, type Page } from '@playwright/test';
  * on the page. Each must lie in one run of text; the two are scrolled into view together.
  */
 export async function dragSelect(page: Page, from: string, to: string = from) {
+  // Off the text first: a pointer left resting on a highlight opens its card, which could lie
+  // over the place the drag starts from.
+  await page.mouse.move(0, 0);
   const points = await page.evaluate(
     ({ from, to }) => {
       const texts = Array.from(document.querySelectorAll('.source-body [data-start]'), (el) => el.firstChild).filter((n): n is Text => n instanceof Text);
