@@ -12,30 +12,10 @@ import type { TermDictionary } from './term-dictionary';
  * Bytes per token: 4 (tokenStart) + 1 (tokenLength) + 1 to 2 (postings), plus 16 per distinct term
  * of the source and 12 per passage.
  */
-export interface SourceSegment {
+export interface SourceSegment extends Omit<SegmentData, 'terms'> {
   readonly sourceId: SourceId;
-  /** The canonical text, kept by reference for snippets. */
-  readonly text: string;
-  /** Global ids of the source's distinct terms, ascending. */
+  /** Global ids of the source's distinct terms, ascending; the arrays of SegmentData follow this order. */
   readonly termIds: Uint32Array;
-  /** Number of occurrences of termIds[k]. */
-  readonly occurrences: Uint32Array;
-  /** Number of passages holding termIds[k]. */
-  readonly passageCounts: Uint32Array;
-  /** The positions of termIds[k] are the occurrences[k] positions encoded from postings[postingStart[k]]. */
-  readonly postingStart: Uint32Array;
-  readonly postings: Uint8Array;
-  /** Original offset of the token at each position. */
-  readonly tokenStart: Uint32Array;
-  /** Length of each token; LONG_TOKEN means "look in longTokens". */
-  readonly tokenLength: Uint8Array;
-  readonly longTokens: ReadonlyMap<number, number>;
-  /** First position of each passage; passageFirst[passageCount] is one past the last position. */
-  readonly passageFirst: Uint32Array;
-  readonly passageStart: Uint32Array;
-  readonly passageEnd: Uint32Array;
-  /** Each passage's role, as its number in PASSAGE_ROLES. */
-  readonly passageRoles: Uint8Array;
   readonly passageCount: number;
   /** Tokens in the source (not counting the unused positions). */
   readonly tokenCount: number;
